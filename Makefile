@@ -1,0 +1,57 @@
+# Our Digital Future — every set-up step in one place. `make run` and `make test` are all a
+# newcomer needs; both create .venv and install the locked dependencies first.
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+MANAGE := $(PY) manage.py
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install migrate messages makemessages demo lint format serve clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependency lists change.
+$(STAMP): $(PY) pyproject.toml requirements.lock
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+makemessages: install
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=tests --no-obsolete -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_dev_admin
+
+run: messages demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: messages
+	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ClausesConfig(AppConfig):
+    name = "clauses"
+    verbose_name = "Digital Bargaining Hub"
