@@ -1,6 +1,5 @@
 """The site's own pages: the home page of each locale."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField

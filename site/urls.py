@@ -1,4 +1,4 @@
-"""Root URLs: the admin, documents, API and sitemap outside the language prefix; public pages under it."""
+"""Root URLs: admin, documents, API and sitemap outside the language prefix; pages under it."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns

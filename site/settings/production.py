@@ -1,4 +1,4 @@
-"""Production: real services (PostgreSQL, Elasticsearch), hardened HTTP, fails fast when misconfigured."""
+"""Production: real services (PostgreSQL, Elasticsearch), hardened HTTP, fail-fast checks."""
 
 from django.core.exceptions import ImproperlyConfigured
 
