@@ -1,0 +1,76 @@
+"""Reusable snippets (contacts) and the site-wide settings editors manage."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Contact(TranslatableMixin, index.Indexed, models.Model):
+    """A person people can write to: a regional coordinator, a project contact."""
+
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, help_text=_("e.g. Regional coordinator, Africa")
+    )
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The union or federation office the person works for."),
+    )
+    email = models.EmailField(_("e-mail address"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("organisation"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+    api_fields = [APIField("name"), APIField("role"), APIField("organisation"), APIField("email")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    federation_name = models.CharField(
+        _("federation name"),
+        max_length=200,
+        default="Public Services International",
+        help_text=_("The federation that runs the project; shown in the footer."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("The address in the footer where readers can write to the project."),
+    )
+    licence_text = models.TextField(
+        _("licence line"),
+        blank=True,
+        help_text=_("The licence and attribution line shown at the foot of every page."),
+    )
+
+    panels = [
+        FieldPanel("federation_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("licence_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
