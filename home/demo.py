@@ -61,7 +61,12 @@ def ensure_translations(instance, language_codes):
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        translation.save_target(publish=True)
+        # wagtail-localize publishes on transaction commit; the loader may run inside an
+        # outer transaction (tests), so save a draft and publish it here.
+        translation.save_target(publish=False)
+        target = instance.get_translation(locale)
+        if hasattr(target, "get_latest_revision"):
+            target.get_latest_revision().publish()
         created.append(code)
     return created
 

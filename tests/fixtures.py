@@ -54,7 +54,22 @@ def browser_page(browser):
 
 @pytest.fixture
 def demo_content(db):
-    """The whole demo site, as `make run` loads it."""
+    """The whole demo site, as `make run` loads it, for one test."""
     from home.demo import load_demo_content
 
     load_demo_content()
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site loaded once for a whole test module, inside a transaction that is rolled
+    back afterwards; each test's own changes roll back to it (tests must also ask for `db`)."""
+    from django.db import transaction
+
+    from home.demo import load_demo_content
+
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            load_demo_content()
+            yield
+            transaction.set_rollback(True)

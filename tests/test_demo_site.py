@@ -1,0 +1,168 @@
+"""The demo site as a member meets it: every page answers, the course, tools, regions and
+publications are all there, every material can be downloaded, the API lists the workshops, and
+no page loads anything from another host."""
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlparse
+
+import pytest
+from wagtail.models import Page
+
+from home.models import AUDIENCES, PublicationPage, RegionPage
+from workshops.models import ToolPage, WorkshopPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _demo(demo_site, db):
+    """Every test here reads the module's demo site."""
+
+
+def live_pages():
+    return Page.objects.live().filter(depth__gt=1).specific()
+
+
+def test_every_live_page_answers(client):
+    pages = list(live_pages())
+    assert len(pages) > 30
+    failures = [(page.url, client.get(page.url).status_code) for page in pages]
+    assert [f for f in failures if f[1] != 200] == []
+
+
+def test_six_workshops_numbered_with_previous_and_next(client):
+    workshops = list(
+        WorkshopPage.objects.live().filter(locale__language_code="en").order_by("number")
+    )
+    assert [w.number for w in workshops] == [1, 2, 3, 4, 5, 6]
+    for position, workshop in enumerate(workshops):
+        html = client.get(workshop.url).content.decode()
+        assert f"Workshop {workshop.number} of 6" in html
+        previous = workshops[position - 1] if position > 0 else None
+        following = workshops[position + 1] if position < 5 else None
+        if previous:
+            assert f'href="{previous.url}" rel="prev"' in html
+        else:
+            assert 'rel="prev"' not in html
+        if following:
+            assert f'href="{following.url}" rel="next"' in html
+        else:
+            assert 'rel="next"' not in html
+        assert 'class="toc"' in html
+
+
+def test_five_tools_each_taught_by_a_workshop(client):
+    tools = ToolPage.objects.live().filter(locale__language_code="en")
+    assert tools.count() == 5
+    assert {tool.kind for tool in tools} == {"guide", "interactive", "database"}
+    cogov = tools.get(slug="co-governing-algorithmic-systems")
+    themes = [block for block in cogov.structure if block.block_type == "theme"]
+    assert len(themes) == 7
+    assert sum(len(block.value["questions"]) for block in themes) == 19
+    lifecycle = tools.get(slug="data-lifecycle-at-work")
+    assert [b.block_type for b in lifecycle.structure] == ["phase"] * 4
+    for tool in tools:
+        if tool.slug == "digital-bargaining-hub":
+            continue
+        html = client.get(tool.url).content.decode()
+        assert "Learn it in the course" in html, tool.title
+
+
+def test_six_regions_with_coordinators_and_materials_for_every_audience(client):
+    regions = RegionPage.objects.live().filter(locale__language_code="en")
+    assert regions.count() == 6
+    for region in regions:
+        assert region.coordinators.count() >= 1, region.title
+        audiences = set(region.materials.values_list("audience", flat=True))
+        assert audiences == {key for key, _label in AUDIENCES}, region.title
+        html = client.get(region.url).content.decode()
+        for _key, label in AUDIENCES:
+            assert str(label) in html
+        assert region.coordinator_contacts()[0].email in html
+
+
+def test_three_publications(client):
+    publications = PublicationPage.objects.live().filter(locale__language_code="en")
+    assert publications.count() == 3
+    for publication in publications:
+        assert publication.document is not None
+        assert client.get(publication.document.url).status_code == 200
+
+
+def test_every_facilitator_and_training_material_resolves(client):
+    links = []
+    for workshop in WorkshopPage.objects.live():
+        links += [m.link_url for m in workshop.materials.all()]
+    for region in RegionPage.objects.live():
+        links += [m.link_url for m in region.materials.all()]
+    assert len(links) > 40
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        assert content.startswith(b"%PDF"), link
+
+
+def test_api_lists_the_six_workshops_with_their_materials(client):
+    response = client.get("/api/v2/pages/?type=workshops.WorkshopPage&fields=*&locale=en")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert sorted(item["number"] for item in items) == [1, 2, 3, 4, 5, 6]
+    for item in items:
+        assert item["materials"], item["title"]
+        assert {"kind", "title", "language", "link_url"} <= set(item["materials"][0])
+
+
+class ResourceCollector(HTMLParser):
+    """Every address the browser would fetch on its own while rendering the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.fetched = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in {"script", "img", "iframe", "audio", "video", "source", "embed", "track"}:
+            self.fetched += [attrs.get("src"), attrs.get("srcset"), attrs.get("poster")]
+        if tag == "object":
+            self.fetched.append(attrs.get("data"))
+        if tag == "link" and set((attrs.get("rel") or "").split()) & {
+            "stylesheet",
+            "icon",
+            "preload",
+            "prefetch",
+            "preconnect",
+            "dns-prefetch",
+            "modulepreload",
+            "manifest",
+        }:
+            self.fetched.append(attrs.get("href"))
+        style = attrs.get("style") or ""
+        self.fetched += re.findall(r"url\(([^)]+)\)", style)
+
+
+def is_external(address):
+    parsed = urlparse(address.strip().strip("'\""))
+    return bool(parsed.netloc) and parsed.hostname not in {"testserver", "localhost", "127.0.0.1"}
+
+
+def test_no_page_fetches_from_another_host_before_the_user_acts(client):
+    offenders = []
+    for page in live_pages():
+        parser = ResourceCollector()
+        parser.feed(client.get(page.url).content.decode())
+        offenders += [(page.url, a) for a in parser.fetched if a and is_external(a)]
+    assert offenders == []
+
+
+def test_resource_check_catches_an_external_script():
+    parser = ResourceCollector()
+    parser.feed('<script src="https://cdn.example.com/x.js"></script><a href="https://x.org">x</a>')
+    assert [a for a in parser.fetched if a and is_external(a)] == ["https://cdn.example.com/x.js"]
+
+
+def test_sitemap_lists_the_demo_pages(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert "/en/course/the-fundamentals/" in response.content.decode()
