@@ -149,6 +149,16 @@ class VideoBlock(blocks.StructBlock):
         preview_value = {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Video"}
 
 
+class TitledTextBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/titled_text.html"
+        preview_value = {"title": "Database view", "text": "<p>Filter every clause.</p>"}
+
+
 CONTENT_BLOCKS = [
     ("heading", HeadingBlock()),
     ("paragraph", ParagraphBlock()),

@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from clauses.demo import load_hub
 from workshops.models import (
     ToolDownload,
     ToolIndexPage,
@@ -400,6 +401,7 @@ def load_demo_content():
     load_project(home, report)
     tools = load_tools(home, report)
     load_workshops(home, tools, report)
+    load_hub(home, child, report)
     load_regions(home, report)
     load_publications(home, report)
     load_standard_pages(home, report)

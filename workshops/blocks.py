@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import RICH_FEATURES
+from home.blocks import TitledTextBlock
 
 
 class PhaseBlock(blocks.StructBlock):
@@ -65,16 +65,6 @@ class ThemeBlock(blocks.StructBlock):
             "summary": "",
             "questions": ["Which systems are in use?"],
         }
-
-
-class TitledTextBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"))
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_FEATURES)
-
-    class Meta:
-        icon = "doc-full"
-        template = "workshops/blocks/titled_text.html"
-        preview_value = {"title": "Database view", "text": "<p>Filter every clause.</p>"}
 
 
 TOOL_STRUCTURE_BLOCKS = [

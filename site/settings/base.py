@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -189,3 +190,10 @@ LOGGING = {
         "wagtail_localize": {"level": "WARNING"},
     },
 }
+
+# Files the public uploads with clause submissions: outside MEDIA_ROOT, never served directly.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Addresses told of each new clause submission (besides the Hub moderators group's members).
+HUB_MODERATOR_EMAILS = env_list("HUB_MODERATOR_EMAILS")
+# How many clause submissions one address may send per hour.
+HUB_SUBMISSIONS_PER_HOUR = int(os.environ.get("HUB_SUBMISSIONS_PER_HOUR", "5"))

@@ -1,0 +1,218 @@
+"""A bargaining clause: the contract language, why it matters, and every facet to find it by."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from home.blocks import RICH_FEATURES
+
+CLAUSE_TYPES = [
+    ("agreement_clause", _("Collective agreement clause")),
+    ("framework_agreement", _("Framework agreement")),
+    ("union_guidance", _("Union guidance or policy")),
+    ("model_clause", _("Model clause")),
+    ("legislation", _("Legislation")),
+]
+
+ORIGINAL_LANGUAGES = list(settings.LANGUAGES) + [
+    ("de", _("German")),
+    ("it", _("Italian")),
+    ("no", _("Norwegian")),
+    ("da", _("Danish")),
+    ("ko", _("Korean")),
+    ("other", _("Other")),
+]
+
+
+def next_identifier():
+    """The next free public identifier, DBH-0001 onwards (shared by a clause's translations)."""
+    numbers = (
+        Clause.objects.filter(identifier__startswith="DBH-")
+        .values_list("identifier", flat=True)
+        .order_by()
+    )
+    highest = max((int(i[4:]) for i in numbers if i[4:].isdigit()), default=0)
+    return f"DBH-{highest + 1:04d}"
+
+
+class Clause(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    identifier = models.CharField(
+        _("identifier"),
+        max_length=16,
+        blank=True,
+        db_index=True,
+        help_text=_("The public identifier for citation, e.g. DBH-0042. Leave empty for the next."),
+    )
+    title = models.CharField(_("title"), max_length=255)
+    text = models.TextField(
+        _("clause text"), help_text=_("The contract language itself, as agreed or proposed.")
+    )
+    commentary = RichTextField(
+        _("commentary"),
+        features=RICH_FEATURES,
+        blank=True,
+        help_text=_("Why it matters and how negotiators can use or adapt it."),
+    )
+    themes = ParentalManyToManyField(
+        "clauses.Theme", verbose_name=_("themes"), blank=True, related_name="clauses"
+    )
+    subthemes = ParentalManyToManyField(
+        "clauses.SubTheme", verbose_name=_("sub-themes"), blank=True, related_name="clauses"
+    )
+    clause_type = models.CharField(_("clause type"), max_length=32, choices=CLAUSE_TYPES)
+    unions = ParentalManyToManyField(
+        "clauses.Union", verbose_name=_("unions"), blank=True, related_name="clauses"
+    )
+    country = models.ForeignKey(
+        "clauses.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="clauses",
+        help_text=_("Leave empty for international or European agreements."),
+    )
+    sectors = ParentalManyToManyField(
+        "clauses.Sector", verbose_name=_("sectors"), blank=True, related_name="clauses"
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
+    source_title = models.CharField(
+        _("source"), max_length=300, blank=True, help_text=_("The agreement's or law's title.")
+    )
+    source_url = models.URLField(_("source link"), blank=True, max_length=500)
+    source_document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("source document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=8, choices=ORIGINAL_LANGUAGES, default="en"
+    )
+    keywords = models.CharField(
+        _("keywords"), max_length=300, blank=True, help_text=_("Comma-separated, e.g. gps, data")
+    )
+    is_synthetic = models.BooleanField(
+        _("synthetic"),
+        default=False,
+        help_text=_("Generated for volume tests; never real contract language."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Let deleting a clause delete its revisions and workflow states too (Wagtail's pattern).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="clause")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="clause",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("identifier"),
+        FieldPanel("text"),
+        FieldPanel("commentary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("clause_type"),
+                FieldPanel("themes"),
+                FieldPanel("subthemes"),
+                FieldPanel("unions"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("year")]),
+                FieldPanel("sectors"),
+                FieldPanel("original_language"),
+                FieldPanel("keywords"),
+            ],
+            heading=_("Facets"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_title"), FieldPanel("source_url"), FieldPanel("source_document")],
+            heading=_("Source"),
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("text"),
+        index.SearchField("commentary"),
+        index.SearchField("keywords", boost=2),
+        index.SearchField("source_title"),
+        index.AutocompleteField("title"),
+        index.FilterField("clause_type"),
+        index.FilterField("country"),
+        index.FilterField("year"),
+        index.FilterField("original_language"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+    ]
+    api_fields = [
+        APIField("identifier"),
+        APIField("title"),
+        APIField("text"),
+        APIField("commentary"),
+        APIField("clause_type"),
+        APIField("year"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["identifier"]
+        verbose_name = _("clause")
+        verbose_name_plural = _("clauses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["identifier", "locale"], name="unique_clause_identifier_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.identifier} {self.title}".strip()
+
+    def save(self, *args, **kwargs):
+        if not self.identifier:
+            self.identifier = next_identifier()
+        super().save(*args, **kwargs)
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def keyword_list(self):
+        return [k.strip() for k in self.keywords.split(",") if k.strip()]
+
+    def get_preview_template(self, request, mode_name):
+        return "clauses/clause_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["clause"] = self
+        return context

@@ -1,0 +1,90 @@
+"""Clauses the public sends in, kept for the hub's moderators.
+
+Uploaded files go to private storage, outside MEDIA_ROOT, so nobody can fetch them until a
+moderator accepts the submission and the file becomes the clause's source document."""
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def private_storage():
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+
+
+class ClauseSubmission(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    title = models.CharField(_("title"), max_length=255)
+    text = models.TextField(_("clause text"))
+    union_name = models.CharField(_("union"), max_length=255)
+    country = models.ForeignKey(
+        "clauses.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sector = models.ForeignKey(
+        "clauses.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    suggested_theme = models.ForeignKey(
+        "clauses.Theme",
+        verbose_name=_("suggested theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    source_url = models.URLField(_("source link"), blank=True, max_length=500)
+    source_file = models.FileField(
+        _("source file"), upload_to="submissions/%Y/%m/", storage=private_storage, blank=True
+    )
+    language = models.CharField(_("language of the form"), max_length=8, blank=True)
+    submitter_name = models.CharField(_("submitter's name"), max_length=200)
+    submitter_email = models.EmailField(_("submitter's e-mail"))
+    consent_to_contact = models.BooleanField(_("agrees to be contacted"), default=False)
+
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    clause = models.ForeignKey(
+        "clauses.Clause",
+        verbose_name=_("clause"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+        help_text=_("The draft clause created when the submission was accepted."),
+    )
+    address_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("clause submission")
+        verbose_name_plural = _("clause submissions")
+
+    def __str__(self):
+        return self.title

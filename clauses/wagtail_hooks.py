@@ -1,0 +1,76 @@
+"""The hub in the admin: clause snippets with drafts, revisions, locking, preview and moderation,
+and the taxonomy editors maintain, grouped under one "Bargaining Hub" menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Clause, Country, Sector, SubTheme, Theme, Union
+
+
+class ClauseViewSet(SnippetViewSet):
+    model = Clause
+    icon = "doc-full-inverse"
+    menu_label = _("Clauses")
+    list_display = ["identifier", "title", "clause_type", "country", "year", "locale"]
+    list_filter = ["clause_type", "locale", "live", "is_synthetic"]
+    search_fields = ["title", "identifier", "text"]
+    list_per_page = 50
+    ordering = ["identifier"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["number", "title", "locale"]
+    list_filter = ["locale"]
+
+
+class SubThemeViewSet(SnippetViewSet):
+    model = SubTheme
+    icon = "tag"
+    menu_label = _("Sub-themes")
+    list_display = ["title", "theme", "locale"]
+    list_filter = ["locale", "theme"]
+
+
+class UnionViewSet(SnippetViewSet):
+    model = Union
+    icon = "group"
+    menu_label = _("Unions")
+    list_display = ["acronym", "name", "country"]
+    list_filter = ["country"]
+    search_fields = ["name", "acronym"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    menu_label = _("Countries")
+    list_display = ["name", "code", "region"]
+    list_filter = ["region"]
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "cogs"
+    menu_label = _("Sectors")
+    list_display = ["name", "slug"]
+
+
+class HubViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Bargaining Hub")
+    menu_icon = "doc-full-inverse"
+    menu_order = 200
+    items = (
+        ClauseViewSet,
+        ThemeViewSet,
+        SubThemeViewSet,
+        UnionViewSet,
+        CountryViewSet,
+        SectorViewSet,
+    )
+
+
+register_snippet(HubViewSetGroup)
