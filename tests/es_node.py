@@ -243,7 +243,8 @@ class ElasticsearchNode:
             code = self._process.poll()
             if code is not None:
                 raise ElasticsearchNodeError(
-                    f"Elasticsearch JVM exited with code {code} during start-up.\n{self._log_tail()}"
+                    f"Elasticsearch JVM exited with code {code} during start-up.\n"
+                    + self._log_tail()
                 )
             try:
                 with urllib.request.urlopen(health_url, timeout=5) as response:
@@ -268,7 +269,7 @@ class ElasticsearchNode:
         return f"--- last {lines} lines of {self.log_path} ---\n{tail}"
 
     def stop(self, timeout: float = 30) -> None:
-        """SIGTERM (the JVM closes the node cleanly), SIGKILL after `timeout`; remove the temp dir."""
+        """SIGTERM (the JVM closes the node cleanly), SIGKILL after `timeout`; remove temp dir."""
         process, self._process = self._process, None
         if process is not None:
             if process.poll() is None:

@@ -70,16 +70,18 @@ public final class Main {
             .put("indices.breaker.total.use_real_memory", false)
             .build();
 
-        // ES logs through log4j and expects it configured before any node
-        // code runs; without a config file this logs to the console (stdout),
-        // which tests/es_node.py captures to a file.
+        // ES logs through log4j and must have it configured before any node
+        // code runs. As ES's own bootstrap does: the install's
+        // config/log4j2.properties, i.e. console (stdout, which
+        // tests/es_node.py captures) plus JSON files under base/logs.
+        LogConfigurator.registerErrorListener();
         LogConfigurator.configureESLogging();
-        LogConfigurator.configureWithoutConfig(settings);
-
         // Also loads config/elasticsearch.yml from the install (all comments
         // in the integ-test-zip) and fills in derived settings.
         Environment environment = InternalSettingsPreparer.prepareEnvironment(
             settings, Map.of(), null, () -> "odf-test-node");
+        LogConfigurator.setNodeName("odf-test-node");
+        LogConfigurator.configure(environment, true);
 
         Node node = new Node(environment);
         CountDownLatch stopped = new CountDownLatch(1);
