@@ -49,7 +49,16 @@ def forwards(apps, schema_editor):
                 content_type__app_label=app_label, codename=codename
             ).first()
             if permission is None:
-                continue
+                # Wagtail adds publish/lock/unlock permissions for snippets after migrating;
+                # the historical models don't know them, so create them here.
+                content_type, _ = ContentType.objects.get_or_create(
+                    app_label=app_label, model=model
+                )
+                permission, _ = Permission.objects.get_or_create(
+                    content_type=content_type,
+                    codename=codename,
+                    defaults={"name": f"Can {action} {model}"},
+                )
             if model == "document":
                 root = Collection.objects.filter(depth=1).first()
                 GroupCollectionPermission.objects.get_or_create(
