@@ -4,6 +4,8 @@ changes nothing."""
 
 from wagtail.models import Locale
 
+from home.translation import translate_from_copy
+
 from . import demo_data as data
 from .models import (
     Clause,
@@ -45,13 +47,7 @@ def load_taxonomy():
         theme, _ = Theme.objects.get_or_create(
             number=t["number"],
             locale=english,
-            defaults={
-                "title": t["title"],
-                "slug": t["slug"],
-                "summary": t["summary"],
-                "why_it_matters": t["why_it_matters"],
-                "how_unions_respond": t["how_unions_respond"],
-            },
+            defaults={"slug": t["slug"], **theme_fields(t)},
         )
         themes[t["number"]] = theme
         for order, s in enumerate(t["subthemes"]):
@@ -78,9 +74,7 @@ def load_clauses(sectors, countries, unions, themes, subthemes, report):
         clause = Clause(
             identifier=c["identifier"],
             locale=english,
-            title=c["title"],
-            text=c["text"],
-            commentary=f"<p>{c['commentary']}</p>",
+            **clause_fields(c),
             clause_type=c["clause_type"],
             country=countries.get(c["country"]),
             year=c["year"],
@@ -101,25 +95,40 @@ def load_clauses(sectors, countries, unions, themes, subthemes, report):
         report.append(f"Hub clauses created: {made}")
 
 
+def hub_fields(content):
+    return {
+        "title": content["title"],
+        "show_in_menus": True,
+        "summary": content.get("summary", ""),
+        "intro": content["intro"],
+        "ways_in": [
+            ("way_in", {"title": w["title"], "text": f"<p>{w['text']}</p>"})
+            for w in content["ways_in"]
+        ],
+        "how_to_contribute": content["how_to_contribute"],
+    }
+
+
+def theme_fields(content):
+    return {
+        key: content[key] for key in ("title", "summary", "why_it_matters", "how_unions_respond")
+    }
+
+
+def clause_fields(content):
+    return {
+        "title": content["title"],
+        "text": content["text"],
+        "commentary": f"<p>{content['commentary']}</p>",
+    }
+
+
 def load_hub(home, child, report):
     """Build the hub under `home`; `child` is the page loader's get-or-create helper."""
     taxonomy = load_taxonomy()
     load_clauses(*taxonomy, report)
     _sectors, _countries, _unions, themes, subthemes = taxonomy
-    hub, created = child(
-        home,
-        HubPage,
-        "hub",
-        title=data.HUB["title"],
-        show_in_menus=True,
-        summary="A free, public database of real bargaining clauses on digitalisation.",
-        intro=data.HUB["intro"],
-        ways_in=[
-            ("way_in", {"title": w["title"], "text": f"<p>{w['text']}</p>"})
-            for w in data.HUB["ways_in"]
-        ],
-        how_to_contribute=data.HUB["how_to_contribute"],
-    )
+    hub, created = child(home, HubPage, "hub", **hub_fields(data.HUB))
     if created:
         report.append("Hub page created.")
     english = Locale.get_default()
@@ -146,3 +155,47 @@ def load_hub(home, child, report):
         if created:
             report.append(f"Theme page created: {t['number']}. {t['title']}")
     return hub
+
+
+def load_hub_translations(hub, report):
+    """The hub landing page and the theme pages in French and Spanish, the themes and sub-themes
+    with them, and the clauses the demo data translates — all through wagtail-localize."""
+    english = Locale.get_default()
+    themes = {t.number: t for t in Theme.objects.filter(locale=english)}
+    subthemes = {s.slug: s for s in SubTheme.objects.filter(locale=english)}
+    theme_pages = {
+        p.theme.number: p for p in ThemePage.objects.child_of(hub).select_related("theme")
+    }
+    for code, content in data.HUB_TRANSLATIONS.items():
+        _target, missing = translate_from_copy(
+            hub, HubPage(slug=hub.slug, **hub_fields(content)), code
+        )
+        report_missing(report, f"hub ({code})", missing)
+    for code, by_number in data.THEME_TRANSLATIONS.items():
+        for number, content in by_number.items():
+            theme = themes[int(number)]
+            _target, missing = translate_from_copy(theme, Theme(**theme_fields(content)), code)
+            report_missing(report, f"theme {number} ({code})", missing)
+            for slug, sub in content.get("subthemes", {}).items():
+                translate_from_copy(
+                    subthemes[slug],
+                    SubTheme(title=sub["title"], commentary=sub.get("commentary", "")),
+                    code,
+                )
+            page = theme_pages.get(int(number))
+            if page:
+                copy = ThemePage(title=content["title"], slug=page.slug, summary=content["summary"])
+                translate_from_copy(page, copy, code)
+    clauses = {c.identifier: c for c in Clause.objects.filter(locale=english)}
+    for identifier, languages in data.CLAUSE_TRANSLATIONS.items():
+        for code, content in languages.items():
+            source = clauses[identifier]
+            copy = Clause(
+                keywords=source.keywords, source_title=source.source_title, **clause_fields(content)
+            )
+            translate_from_copy(source, copy, code)
+
+
+def report_missing(report, what, missing):
+    if missing:
+        report.append(f"Warning: {missing} strings of the {what} translation are not translated.")

@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.translation import localize
+
 from .models import CLAUSE_TYPES, Clause, Country, HubPage, Sector, SubTheme, Theme, Union
 
 PAGE_SIZE = 20
@@ -29,22 +31,6 @@ def public_clauses():
     )
 
 
-def localize(objects, locale, queryset):
-    """Each object's translation in `locale` from `queryset` where there is one, else the object
-    itself; every result gets `is_fallback` (True when shown in another language)."""
-    objects = list(objects)
-    keys = {obj.translation_key for obj in objects}
-    found = {
-        obj.translation_key: obj for obj in queryset.filter(translation_key__in=keys, locale=locale)
-    }
-    result = []
-    for obj in objects:
-        shown = found.get(obj.translation_key, obj)
-        shown.is_fallback = shown.locale_id != locale.id
-        result.append(shown)
-    return result
-
-
 def hub_for(locale):
     return HubPage.objects.live().filter(locale=locale).first()
 
@@ -52,9 +38,11 @@ def hub_for(locale):
 def theme_context(page):
     """The report view of a theme: the theme, its sub-themes and their highlighted clauses."""
     locale = page.locale
-    theme = localize([page.theme], locale, Theme.objects.all())[0]
-    source_subthemes = list(SubTheme.objects.filter(theme=page.theme).order_by("sort_order"))
-    subthemes = localize(source_subthemes, locale, SubTheme.objects.all())
+    theme = localize([page.theme], locale, Theme.objects.select_related("locale"))[0]
+    source_subthemes = list(
+        SubTheme.objects.filter(theme=page.theme).select_related("locale").order_by("sort_order")
+    )
+    subthemes = localize(source_subthemes, locale, SubTheme.objects.select_related("locale"))
     highlights = list(page.highlights.order_by("sort_order"))
     sources = public_clauses().in_bulk([h.clause_id for h in highlights])  # live ones only
     shown = dict(zip(sources, localize(sources.values(), locale, public_clauses()), strict=True))
@@ -95,7 +83,7 @@ def clause_detail(request, hub, identifier):
         (t, hubs[t.locale_id].clause_url(identifier)) for t in translations if t.locale_id in hubs
     ]
     original = next((t for t in translations if t.locale_id == default_locale.id), None)
-    source_subthemes = list(clause.subthemes.all())
+    source_subthemes = list(clause.subthemes.select_related("locale"))
     related = (
         public_clauses()
         .filter(locale=clause.locale, subthemes__in=source_subthemes)
@@ -107,8 +95,14 @@ def clause_detail(request, hub, identifier):
         "page": hub,
         "hub": hub,
         "clause": clause,
-        "themes": localize(clause.themes.all(), hub.locale, Theme.objects.all()),
-        "subthemes": localize(source_subthemes, hub.locale, SubTheme.objects.all()),
+        "themes": localize(
+            clause.themes.select_related("locale"),
+            hub.locale,
+            Theme.objects.select_related("locale"),
+        ),
+        "subthemes": localize(
+            source_subthemes, hub.locale, SubTheme.objects.select_related("locale")
+        ),
         "unions": list(clause.unions.all()),
         "sectors": list(clause.sectors.all()),
         "translation_links": translation_links,

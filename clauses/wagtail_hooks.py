@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import moderation  # noqa: F401  (registers the "Clause submissions" admin)
 from .models import Clause, Country, Sector, SubTheme, Theme, Union
 
 

@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from clauses.demo import load_hub
+from clauses.demo import load_hub, load_hub_translations
 from workshops.models import (
     ToolDownload,
     ToolIndexPage,
@@ -22,6 +22,7 @@ from workshops.models import (
 )
 
 from . import demo_data as data
+from .translation import translate_from_copy
 from .models import (
     Contact,
     HomePage,
@@ -36,8 +37,6 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
-
-LANGUAGES = ["fr", "es", "pt", "ru", "ar"]
 
 
 def get_home():
@@ -144,40 +143,48 @@ def contact_for(person):
     return contact
 
 
+def home_fields(content):
+    return {
+        "title": content["title"],
+        "intro": content["intro"],
+        "audiences": [("audience", a) for a in content["audiences"]],
+        **{
+            key: content[key]
+            for key in ("course_blurb", "tools_blurb", "hub_blurb", "regions_blurb")
+        },
+    }
+
+
 def fill_home(home, report):
     if home.intro:
         return
-    home.title = data.HOME["title"]
-    home.intro = data.HOME["intro"]
-    home.audiences = [("audience", a) for a in data.HOME["audiences"]]
-    for key in ("course_blurb", "tools_blurb", "hub_blurb", "regions_blurb"):
-        setattr(home, key, data.HOME[key])
+    for name, value in home_fields(data.HOME).items():
+        setattr(home, name, value)
     home.save_revision().publish()
     report.append("Home page filled in.")
 
 
+def project_fields(content):
+    return {
+        "title": content["title"],
+        "show_in_menus": True,
+        "summary": content.get("summary", ""),
+        "intro": content["intro"],
+        "goals": [("goal", goal) for goal in content["goals"]],
+        "topics": [("topic", topic) for topic in content["topics"]],
+        "audiences": [("audience", a) for a in content["audiences"]],
+        "timeline": [("milestone", m) for m in content["timeline"]],
+        "contacts_intro": content.get("contacts_intro", ""),
+        "contacts": [
+            ProjectContact(region=group["region"], contact=contact_for(person))
+            for group in content["contacts"]
+            for person in group["people"]
+        ],
+    }
+
+
 def load_project(home, report):
-    project = data.PROJECT
-    contacts = [
-        ProjectContact(region=group["region"], contact=contact_for(person))
-        for group in project["contacts"]
-        for person in group["people"]
-    ]
-    _page, created = child(
-        home,
-        ProjectPage,
-        project["slug"],
-        title=project["title"],
-        show_in_menus=True,
-        summary=project.get("summary", ""),
-        intro=project["intro"],
-        goals=[("goal", goal) for goal in project["goals"]],
-        topics=[("topic", topic) for topic in project["topics"]],
-        audiences=[("audience", a) for a in project["audiences"]],
-        timeline=[("milestone", m) for m in project["timeline"]],
-        contacts_intro=project.get("contacts_intro", ""),
-        contacts=contacts,
-    )
+    _page, created = child(home, ProjectPage, data.PROJECT["slug"], **project_fields(data.PROJECT))
     if created:
         report.append("About the project page created.")
 
@@ -401,11 +408,27 @@ def load_demo_content():
     load_project(home, report)
     tools = load_tools(home, report)
     load_workshops(home, tools, report)
-    load_hub(home, child, report)
+    hub = load_hub(home, child, report)
     load_regions(home, report)
     load_publications(home, report)
     load_standard_pages(home, report)
-    made = ensure_translations(home, LANGUAGES)
-    if made:
-        report.append(f"Home page translated into: {', '.join(made)}")
+    load_translations(home, hub, report)
     return report
+
+
+def load_translations(home, hub, report):
+    """The demo translations, made through wagtail-localize's translation objects so that the
+    translation editor shows them as translated: the home page in every language (each other
+    translation needs its parent translated first), About the project in Russian and Arabic,
+    the hub in French and Spanish."""
+    for code, content in data.HOME_TRANSLATIONS.items():
+        _target, missing = translate_from_copy(home, HomePage(**home_fields(content)), code)
+        if missing:
+            report.append(f"Warning: {missing} strings of the {code} home page are untranslated.")
+    project = ProjectPage.objects.child_of(home).first()
+    for code, content in data.PROJECT_TRANSLATIONS.items():
+        copy = ProjectPage(slug=project.slug, **project_fields(content))
+        _target, missing = translate_from_copy(project, copy, code)
+        if missing:
+            report.append(f"Warning: {missing} strings of About the project ({code}) untranslated.")
+    load_hub_translations(hub, report)

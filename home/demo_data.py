@@ -3518,3 +3518,182 @@ PUBLICATIONS = [
         ),
     },
 ]
+
+
+# The home page in Portuguese, Russian and Arabic, so that every language has a complete home
+# page (the French and Spanish ones are above).
+HOME_TRANSLATIONS["pt"] = {
+    "title": "O Nosso Futuro Digital",
+    "intro": (
+        "<p><strong>O Nosso Futuro Digital</strong> foi um projeto de três anos "
+        "(2020–2023) da Internacional de Serviços Públicos, a federação mundial dos "
+        "sindicatos do setor público. O seu objetivo foi dar aos membros, representantes "
+        "e dirigentes sindicais de todas as regiões o conhecimento, as ferramentas e a "
+        "confiança para influenciar a digitalização dos serviços públicos e do trabalho "
+        "no setor público.</p>"
+        "<p>Mais de 500 representantes sindicais participaram na formação. O projeto "
+        "deixa um curso de seis oficinas que qualquer pessoa pode facilitar, cinco "
+        "ferramentas e guias práticos, uma base pesquisável de cláusulas reais de "
+        "negociação e materiais de formação regionais em inglês, francês, espanhol e "
+        "português.</p>"
+    ),
+    "audiences": [
+        {
+            "title": "Organizadores de Direitos Digitais",
+            "text": (
+                "Especialistas sindicais designados como referência para a mudança digital "
+                "no seu sindicato e na sua região. Formam núcleos regionais que continuam a "
+                "reforçar capacidades, partilham boas práticas e ajudam outras afiliadas a "
+                "planear a sua própria transformação digital."
+            ),
+        },
+        {
+            "title": "Dirigentes sindicais",
+            "text": (
+                "Quem define a orientação estratégica do sindicato. O percurso dos "
+                "dirigentes cria uma base comum sobre direitos relativos aos dados e a "
+                "cogovernação dos algoritmos, e oferece ferramentas para conduzir a "
+                "transformação digital do próprio sindicato."
+            ),
+        },
+        {
+            "title": "Negociadores, delegados sindicais e pessoal dos sindicatos",
+            "text": (
+                "Quem levanta as questões junto da direção e negocia no local de trabalho, "
+                "com o pessoal sindical que os apoia. O seu percurso transforma os direitos "
+                "digitais em reivindicações e cláusulas concretas para a mesa de negociação."
+            ),
+        },
+    ],
+    "course_blurb": (
+        "Seis oficinas de 90 a 120 minutos, uma por reunião, que levam um grupo das noções "
+        "básicas sobre dados e algoritmos até à negociação sobre eles."
+    ),
+    "tools_blurb": (
+        "Cinco guias e ferramentas interativas para mapear os dados no trabalho, fazer valer "
+        "os direitos sobre os dados e questionar a direção sobre os algoritmos."
+    ),
+    "hub_blurb": (
+        "Uma coleção gratuita, pública e pesquisável de cláusulas reais de acordos coletivos "
+        "e orientações sindicais sobre a digitalização, pronta a adaptar."
+    ),
+    "regions_blurb": (
+        "Diapositivos, gravações e relatórios das oficinas regionais, por região, língua e "
+        "público, com os contactos dos coordenadores de cada região."
+    ),
+}
+
+HOME_TRANSLATIONS["ru"] = {
+    "title": "Наше цифровое будущее",
+    "intro": (
+        "<p><strong>«Наше цифровое будущее»</strong> — трёхлетний проект (2020–2023) "
+        "Интернационала общественного обслуживания, всемирной федерации профсоюзов "
+        "работников общественного сектора. Его цель — дать членам профсоюзов, их "
+        "представителям и руководителям во всех регионах знания, инструменты и уверенность, "
+        "чтобы влиять на цифровизацию общественных услуг и труда в общественном секторе.</p>"
+        "<p>Обучение прошли более 500 профсоюзных представителей. После проекта остаются "
+        "курс из шести семинаров, который может провести любой ведущий, пять практических "
+        "инструментов и руководств, база реальных положений коллективных договоров с "
+        "поиском и региональные учебные материалы на английском, французском, испанском и "
+        "португальском языках.</p>"
+    ),
+    "audiences": [
+        {
+            "title": "Организаторы в области цифровых прав",
+            "text": (
+                "Профсоюзные специалисты, ставшие опорой своего профсоюза и региона в "
+                "вопросах цифровых перемен. Они образуют региональные центры, которые "
+                "наращивают потенциал, обмениваются опытом и помогают другим членским "
+                "организациям планировать собственную цифровую трансформацию."
+            ),
+        },
+        {
+            "title": "Руководители профсоюзов",
+            "text": (
+                "Те, кто определяет стратегию профсоюза. Программа для руководителей даёт "
+                "общее понимание прав на данные и совместного управления алгоритмами, а также "
+                "инструменты для цифровой трансформации самого профсоюза."
+            ),
+        },
+        {
+            "title": "Участники переговоров, профсоюзные представители и сотрудники",
+            "text": (
+                "Те, кто поднимает вопросы перед руководством и ведёт переговоры на рабочем "
+                "месте, вместе с сотрудниками профсоюза, которые их консультируют. Их программа "
+                "превращает цифровые права в конкретные требования и положения договоров."
+            ),
+        },
+    ],
+    "course_blurb": (
+        "Шесть семинаров по 90–120 минут, по одному на встречу: от основ данных и алгоритмов "
+        "до переговоров о них."
+    ),
+    "tools_blurb": (
+        "Пять руководств и интерактивных инструментов: как выявить данные на работе, "
+        "отстоять права на данные и задать руководству вопросы об алгоритмах."
+    ),
+    "hub_blurb": (
+        "Бесплатная открытая база реальных положений коллективных договоров и профсоюзных "
+        "рекомендаций по цифровизации, которые можно адаптировать для своих переговоров."
+    ),
+    "regions_blurb": (
+        "Презентации, записи и отчёты региональных семинаров по регионам, языкам и "
+        "аудиториям, а также контакты региональных координаторов."
+    ),
+}
+
+HOME_TRANSLATIONS["ar"] = {
+    "title": "مستقبلنا الرقمي",
+    "intro": (
+        "<p><strong>مستقبلنا الرقمي</strong> مشروع امتد ثلاث سنوات (2020–2023) نفّذته "
+        "الأممية العامة للخدمات العامة، الاتحاد العالمي لنقابات العاملين في الخدمات العامة. "
+        "هدفه أن يمنح أعضاء النقابات وممثليها وقياداتها في كل المناطق المعرفة والأدوات "
+        "والثقة اللازمة للتأثير في رقمنة الخدمات العامة والعمل فيها.</p>"
+        "<p>شارك في التدريب أكثر من 500 ممثل نقابي. ويترك المشروع دورة من ست ورشات يمكن "
+        "لأي ميسّر أن يقودها، وخمس أدوات وأدلة عملية، وقاعدة بيانات قابلة للبحث لبنود "
+        "تفاوضية حقيقية، ومواد تدريبية إقليمية بالإنجليزية والفرنسية والإسبانية "
+        "والبرتغالية.</p>"
+    ),
+    "audiences": [
+        {
+            "title": "منظمو الحقوق الرقمية",
+            "text": (
+                "خبراء نقابيون يُرجع إليهم في شؤون التحول الرقمي داخل نقاباتهم ومناطقهم. "
+                "يشكّلون مراكز إقليمية تواصل بناء القدرات وتتبادل الممارسات الجيدة وتساعد "
+                "النقابات الأخرى على التخطيط لتحولها الرقمي."
+            ),
+        },
+        {
+            "title": "القيادات النقابية",
+            "text": (
+                "من يحددون التوجه الاستراتيجي للنقابة. يقدّم لهم المسار فهماً مشتركاً لحقوق "
+                "البيانات وللحوكمة المشتركة للخوارزميات، وأدوات لقيادة التحول الرقمي للنقابة "
+                "نفسها."
+            ),
+        },
+        {
+            "title": "المفاوضون والمندوبون النقابيون وموظفو النقابات",
+            "text": (
+                "من يطرحون القضايا على الإدارة ويتفاوضون في مكان العمل، ومعهم موظفو النقابة "
+                "الذين يقدّمون لهم المشورة. يحوّل مسارهم الحقوق الرقمية إلى مطالب وبنود "
+                "ملموسة على طاولة التفاوض."
+            ),
+        },
+    ],
+    "course_blurb": (
+        "ست ورشات مدة كل منها بين 90 و120 دقيقة، ورشة في كل لقاء، تنتقل بالمجموعة من أساسيات "
+        "البيانات والخوارزميات إلى التفاوض بشأنها."
+    ),
+    "tools_blurb": (
+        "خمسة أدلة وأدوات تفاعلية لرصد البيانات في العمل وإعمال الحقوق المتعلقة بها ومساءلة "
+        "الإدارة عن الخوارزميات."
+    ),
+    "hub_blurb": (
+        "مجموعة مجانية ومفتوحة وقابلة للبحث من بنود الاتفاقيات الجماعية والتوجيهات النقابية "
+        "الحقيقية بشأن الرقمنة، جاهزة للتكييف في مفاوضاتكم."
+    ),
+    "regions_blurb": (
+        "عروض وتسجيلات وتقارير الورشات الإقليمية مصنّفة حسب المنطقة واللغة والجمهور، مع "
+        "بيانات الاتصال بمنسقي كل منطقة."
+    ),
+}

@@ -19,6 +19,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_FEATURES
 
@@ -159,6 +160,28 @@ class Clause(
             [FieldPanel("source_title"), FieldPanel("source_url"), FieldPanel("source_document")],
             heading=_("Source"),
         ),
+    ]
+
+    # The wording is translated; the facets are the same fact in every language. Facets point at
+    # the default language's themes and sub-themes, and pages show their translations.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("text"),
+        TranslatableField("commentary"),
+        TranslatableField("keywords"),
+        TranslatableField("source_title"),
+        SynchronizedField("identifier", overridable=False),
+        SynchronizedField("clause_type", overridable=False),
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("subthemes", overridable=False),
+        SynchronizedField("unions", overridable=False),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("sectors", overridable=False),
+        SynchronizedField("year", overridable=False),
+        SynchronizedField("source_url"),
+        SynchronizedField("source_document"),
+        SynchronizedField("original_language", overridable=False),
+        SynchronizedField("is_synthetic", overridable=False),
     ]
 
     search_fields = [

@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_FEATURES, TitledTextBlock
 from home.models.pages import BasePage
@@ -131,4 +132,8 @@ class ThemeHighlight(Orderable):
     )
 
     panels = [FieldPanel("subtheme"), FieldPanel("clause")]
+    translatable_fields = [
+        SynchronizedField("subtheme", overridable=False),
+        SynchronizedField("clause", overridable=False),
+    ]
     api_fields = [APIField("subtheme"), APIField("clause")]

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_FEATURES
 
@@ -110,6 +111,14 @@ class Theme(TranslatableMixin, models.Model):
         FieldPanel("how_unions_respond"),
     ]
     api_fields = [APIField("number"), APIField("title"), APIField("summary")]
+    translatable_fields = [
+        SynchronizedField("number", overridable=False),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("why_it_matters"),
+        TranslatableField("how_unions_respond"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["number"]
@@ -140,6 +149,14 @@ class SubTheme(TranslatableMixin, models.Model):
         FieldPanel("slug"),
         FieldPanel("commentary"),
         FieldPanel("sort_order"),
+    ]
+    # The theme reference stays on the default language's theme; pages show its translation.
+    translatable_fields = [
+        SynchronizedField("theme", overridable=False),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+        TranslatableField("title"),
+        TranslatableField("commentary"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -3,7 +3,7 @@
 from django import template
 
 from clauses.models import Theme, ThemePage
-from clauses.views import localize
+from home.translation import localize
 
 register = template.Library()
 
@@ -11,8 +11,8 @@ register = template.Library()
 @register.inclusion_tag("clauses/includes/themes_table.html")
 def themes_table(hub):
     """Every theme of the hub with its report-view page, in the hub's language."""
-    pages = list(ThemePage.objects.live().child_of(hub).select_related("theme"))
+    pages = list(ThemePage.objects.live().child_of(hub).select_related("theme__locale"))
     pages.sort(key=lambda p: p.theme.number)
 
-    themes = localize([p.theme for p in pages], hub.locale, Theme.objects.all())
+    themes = localize([p.theme for p in pages], hub.locale, Theme.objects.select_related("locale"))
     return {"rows": list(zip(themes, pages, strict=True)), "hub": hub}

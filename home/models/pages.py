@@ -13,9 +13,12 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import CONTENT_BLOCKS, RICH_FEATURES
+from ..translation import localize
 from .materials import AUDIENCES, MaterialBase
+from .snippets import Contact
 
 
 class BasePage(Page):
@@ -206,9 +209,14 @@ class ProjectPage(BasePage):
         verbose_name = _("project page")
 
     def grouped_contacts(self):
+        """[(region, [contact])], each contact in this page's language where translated."""
+        items = list(self.contacts.select_related("contact__locale"))
+        contacts = localize(
+            [i.contact for i in items], self.locale, Contact.objects.select_related("locale")
+        )
         groups = {}
-        for item in self.contacts.select_related("contact"):
-            groups.setdefault(item.region, []).append(item.contact)
+        for item, contact in zip(items, contacts, strict=True):
+            groups.setdefault(item.region, []).append(contact)
         return list(groups.items())
 
 
@@ -221,6 +229,10 @@ class ProjectContact(Orderable):
 
     panels = [FieldPanel("region"), FieldPanel("contact")]
     api_fields = [APIField("region"), APIField("contact")]
+    translatable_fields = [
+        TranslatableField("region"),
+        SynchronizedField("contact", overridable=False),
+    ]
 
 
 class StandardPage(BasePage):
@@ -304,7 +316,9 @@ class RegionPage(BasePage):
         verbose_name = _("region page")
 
     def coordinator_contacts(self):
-        return [item.contact for item in self.coordinators.select_related("contact")]
+        """The coordinators, each in this page's language where translated."""
+        contacts = [item.contact for item in self.coordinators.select_related("contact__locale")]
+        return localize(contacts, self.locale, Contact.objects.select_related("locale"))
 
     def language_names(self):
         names = dict(settings.LANGUAGES)
@@ -331,6 +345,8 @@ class RegionCoordinator(Orderable):
 
     panels = [FieldPanel("contact")]
     api_fields = [APIField("contact")]
+    # Contacts are shared snippets: the page shows the contact's translation where it exists.
+    translatable_fields = [SynchronizedField("contact", overridable=False)]
 
 
 class RegionMaterial(MaterialBase):

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Contact(TranslatableMixin, index.Indexed, models.Model):
@@ -37,6 +38,12 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
     ]
     api_fields = [APIField("name"), APIField("role"), APIField("organisation"), APIField("email")]
+    translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("email", overridable=False),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact")

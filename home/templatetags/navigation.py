@@ -1,6 +1,8 @@
 """Navigation built from the page tree: the main menu of the active language and breadcrumbs."""
 
 from django import template
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -44,3 +46,67 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": page}
     ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path")
     return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+
+
+def page_translations(context):
+    """[(language code, language name, url or None)] for the page being shown: the live
+    translation of the page in each language, keeping any sub-path of a routable page (a clause,
+    the database view) and its query string."""
+    request = context.get("request")
+    page = context.get("page")
+    names = dict(settings.LANGUAGES)
+    if not isinstance(page, Page) or request is None:
+        return [(code, names[code], None) for code, _name in settings.LANGUAGES]
+    cache_key = "_odf_page_translations"
+    if hasattr(request, cache_key):
+        return getattr(request, cache_key)
+    page_url = page.get_url(request=request) or ""
+    suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
+    query = request.META.get("QUERY_STRING", "")
+    live = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code")
+    }
+    result = []
+    for code, _name in settings.LANGUAGES:
+        translation = live.get(code)
+        url = None
+        if translation is not None:
+            url = (translation.get_url(request=request) or "") + suffix
+            if query and suffix:
+                url += f"?{query}"
+        result.append((code, names[code], url))
+    setattr(request, cache_key, result)
+    return result
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    current = get_language()
+    return {
+        "languages": [
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url or f"/{code}/",
+                "available": url is not None,
+                "current": code == current,
+            }
+            for code, _name, url in page_translations(context)
+        ]
+    }
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request = context.get("request")
+    links = [
+        (code, request.build_absolute_uri(url))
+        for code, _name, url in page_translations(context)
+        if url is not None
+    ]
+    default = next((href for code, href in links if code == settings.LANGUAGE_CODE), None)
+    return {"links": links, "default": default}

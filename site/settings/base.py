@@ -126,7 +126,8 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# ODF_LOCALE_DIR lets the catalogue test extract messages into a scratch copy.
+LOCALE_PATHS = [Path(os.environ.get("ODF_LOCALE_DIR", BASE_DIR / "locale"))]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -197,3 +198,29 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 HUB_MODERATOR_EMAILS = env_list("HUB_MODERATOR_EMAILS")
 # How many clause submissions one address may send per hour.
 HUB_SUBMISSIONS_PER_HOUR = int(os.environ.get("HUB_SUBMISSIONS_PER_HOUR", "5"))
+
+# Translation workflow (wagtail-localize). A translated page is created as a draft: nothing is
+# published in another language until a translator publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def machine_translator():
+    """Machine translation is off unless LIBRETRANSLATE_URL or DEEPL_AUTH_KEY is set."""
+    if os.environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+                "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    if os.environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+        }
+    return None
+
+
+if machine_translator():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()

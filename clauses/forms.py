@@ -1,0 +1,214 @@
+"""The public "Submit a clause" form, and the check that an uploaded source file really is a PDF,
+DOCX or ODT document (by its content, whatever its name says)."""
+
+import zipfile
+from pathlib import PurePath
+
+import filetype
+from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .models import ClauseSubmission, Country, Sector, Theme
+
+MAX_FILE_SIZE = 10 * 1024 * 1024
+EARLIEST_YEAR = 1950
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+FILE_TYPES_ACCEPTED = ",".join(
+    [
+        ".pdf",
+        ".docx",
+        ".odt",
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text",
+    ]
+)
+
+
+def detect_document_type(uploaded):
+    """The extension matching the file's content ("pdf", "docx" or "odt"), or None.
+
+    DOCX and ODT files are zip archives, so the magic bytes only say "zip": the archive's
+    table of contents tells a word-processing document from any other zip."""
+    uploaded.seek(0)
+    head = uploaded.read(261)
+    uploaded.seek(0)
+    kind = filetype.guess(head)
+    if kind is not None and kind.mime == "application/pdf":
+        return "pdf"
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names:
+                # Read only a declared-tiny entry: a crafted archive must not inflate in memory.
+                if archive.getinfo("mimetype").file_size <= len(ODT_MIMETYPE) + 2:
+                    if archive.read("mimetype").strip() == ODT_MIMETYPE:
+                        return "odt"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, ValueError):
+        return None
+    finally:
+        uploaded.seek(0)
+    return None
+
+
+class ThemeChoiceField(forms.ModelChoiceField):
+    """Themes are stored in the default locale, but labelled in the reader's language when a
+    translation exists."""
+
+    def __init__(self, *args, **kwargs):
+        self.translated_titles = {}
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        title = self.translated_titles.get(obj.translation_key, obj.title)
+        return f"{obj.number}. {title}"
+
+
+class ClauseSubmissionForm(forms.ModelForm):
+    # Declared here to say how to read an address typed without a scheme (as https).
+    source_url = forms.URLField(
+        label=_("Link to the source"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("A web address where the agreement or text can be read."),
+    )
+    # The honeypot: hidden from people (and from assistive technology), but bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = ClauseSubmission
+        fields = [
+            "text",
+            "title",
+            "union_name",
+            "country",
+            "sector",
+            "suggested_theme",
+            "year",
+            "source_url",
+            "source_file",
+            "submitter_name",
+            "submitter_email",
+            "consent_to_contact",
+        ]
+        labels = {
+            "text": _("Clause text"),
+            "title": _("Title"),
+            "union_name": _("Union"),
+            "country": _("Country"),
+            "sector": _("Sector"),
+            "suggested_theme": _("Suggested theme"),
+            "year": _("Year"),
+            "source_file": _("Source document"),
+            "submitter_name": _("Your name"),
+            "submitter_email": _("Your e-mail address"),
+            "consent_to_contact": _("The hub's moderators may contact me about this clause"),
+        }
+        help_texts = {
+            "text": _("The contract language itself, as agreed or proposed."),
+            "title": _("A short title saying what the clause does, e.g. “Right to disconnect”."),
+            "union_name": _("The union or unions that negotiated or proposed it."),
+            "source_file": _("PDF, DOCX or ODT, 10 MB at most."),
+            "submitter_email": _(
+                "Only the hub's moderators see your name and e-mail address; they are never "
+                "published."
+            ),
+        }
+        field_classes = {"suggested_theme": ThemeChoiceField}
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 10}),
+            "source_file": forms.FileInput(attrs={"accept": FILE_TYPES_ACCEPTED}),
+            "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    fieldset_layout = [
+        (
+            _("The clause"),
+            ["text", "title", "union_name", "country", "sector", "suggested_theme", "year"],
+        ),
+        (_("The source"), ["source_url", "source_file"]),
+        (_("About you"), ["submitter_name", "submitter_email", "consent_to_contact"]),
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.order_by("name")
+        self.fields["country"].empty_label = _("International, or not specified")
+        self.fields["sector"].queryset = Sector.objects.order_by("name")
+        self.fields["sector"].empty_label = _("Not specified")
+
+        default_locale = Locale.get_default()
+        theme_field = self.fields["suggested_theme"]
+        theme_field.queryset = Theme.objects.filter(locale=default_locale).order_by("number")
+        theme_field.empty_label = _("Not sure")
+        active_locale = Locale.get_active()
+        if active_locale != default_locale:
+            theme_field.translated_titles = dict(
+                Theme.objects.filter(locale=active_locale).values_list("translation_key", "title")
+            )
+
+        # Built per form, not at import time, so the upper bound follows the calendar.
+        self.fields["year"] = forms.IntegerField(
+            label=self.fields["year"].label,
+            required=False,
+            min_value=EARLIEST_YEAR,
+            max_value=timezone.now().year,
+            help_text=_("The year the clause was agreed or published."),
+        )
+
+    @property
+    def fieldsets(self):
+        return [(legend, [self[name] for name in names]) for legend, names in self.fieldset_layout]
+
+    def clean_source_file(self):
+        uploaded = self.cleaned_data.get("source_file")
+        if not uploaded:
+            return uploaded
+        if uploaded.size > MAX_FILE_SIZE:
+            raise forms.ValidationError(
+                _("The file is %(size)s; files may be %(limit)s at most."),
+                code="file_too_large",
+                params={
+                    "size": filesizeformat(uploaded.size),
+                    "limit": filesizeformat(MAX_FILE_SIZE),
+                },
+            )
+        extension = detect_document_type(uploaded)
+        if extension is None:
+            raise forms.ValidationError(
+                _("This file is not a PDF, DOCX or ODT document. Please upload one of those."),
+                code="file_type",
+            )
+        # Name the stored file after what it is, so a PDF called "x.exe" is kept as "x.pdf".
+        stem = slugify(PurePath(uploaded.name).stem)[:80] or "source"
+        uploaded.name = f"{stem}.{extension}"
+        return uploaded
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            not cleaned_data.get("source_url")
+            and not cleaned_data.get("source_file")
+            and "source_url" not in self.errors
+            and "source_file" not in self.errors
+        ):
+            self.add_error(
+                "source_url",
+                forms.ValidationError(
+                    _("Give a link to the source, upload the document, or both."),
+                    code="source_missing",
+                ),
+            )
+        return cleaned_data
