@@ -22,7 +22,6 @@ from workshops.models import (
 )
 
 from . import demo_data as data
-from .translation import translate_from_copy
 from .models import (
     Contact,
     HomePage,
@@ -37,6 +36,7 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
+from .translation import translate_from_copy
 
 
 def get_home():
