@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -28,6 +29,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Wagtail's page URLs all end in a slash; the hub's open-data files end in .csv/.json, so
+    # this pattern hands them to Wagtail's page serving (the HubPage routes them).
+    re_path(r"^((?:[\w\-]+/)*data/clauses\.(?:csv|json))$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -64,7 +64,8 @@ class HubPage(RoutablePageMixin, BasePage):
 
         return database_view(request, self)
 
-    @re_path(r"^data/clauses\.(?P<fmt>csv|json)$")
+    # Wagtail adds a trailing slash to the remaining path before routing.
+    @re_path(r"^data/clauses\.(?P<fmt>csv|json)/?$")
     def open_data(self, request, fmt):
         from clauses.open_data import open_data_view
 

@@ -1,0 +1,1 @@
+"""`manage.py import_clauses` and `manage.py generate_clauses`."""

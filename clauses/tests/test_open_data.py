@@ -1,0 +1,352 @@
+"""The hub's open data: live clauses of the hub's language as CSV or JSON, for all themes or
+one, under the site's licence, at a query cost that does not grow with the number of clauses.
+
+`make_taxonomy`, `make_clause` and the `hub` fixture are shared with the import and generator
+tests, which import them from here."""
+
+import csv
+import io
+import json
+from types import SimpleNamespace
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Site
+
+from clauses.models import Clause, Country, HubPage, Sector, SubTheme, Theme, Union
+from clauses.open_data import COLUMNS, DEFAULT_LICENCE, open_data_view
+
+pytestmark = pytest.mark.django_db
+
+rf = RequestFactory()
+LICENCE = "Our Digital Future — CC BY-NC-ND 4.0, Public Services International"
+
+
+def make_taxonomy():
+    """A small taxonomy in the default locale: 3 themes with 2 sub-themes each, 3 countries,
+    3 sectors and 3 unions."""
+    locale = Locale.get_default()
+    sectors = {
+        slug: Sector.objects.create(slug=slug, name=name)
+        for slug, name in [
+            ("health-social-services", "Health and social services"),
+            ("utilities", "Utilities"),
+            ("local-regional-government", "Local and regional government"),
+        ]
+    }
+    countries = {
+        code: Country.objects.create(code=code, name=name, region="europe")
+        for code, name in [("GB", "United Kingdom"), ("FR", "France"), ("DE", "Germany")]
+    }
+    unions = {}
+    for acronym, name, code, sector in [
+        ("UNITE", "Unite the Union", "GB", "local-regional-government"),
+        ("FNME-CGT", "Fédération nationale des mines et de l'énergie CGT", "FR", "utilities"),
+        ("ver.di", "Vereinte Dienstleistungsgewerkschaft", "DE", "health-social-services"),
+    ]:
+        unions[acronym] = Union.objects.create(acronym=acronym, name=name, country=countries[code])
+        unions[acronym].sectors.add(sectors[sector])
+    themes, subthemes = {}, {}
+    for number, slug, subs in [
+        (1, "new-technology", ["information-and-consultation", "joint-technology-committees"]),
+        (2, "data-and-privacy", ["worker-data-rights", "surveillance-limits"]),
+        (3, "working-time", ["right-to-disconnect", "telework"]),
+    ]:
+        themes[number] = Theme.objects.create(
+            locale=locale,
+            number=number,
+            title=slug.replace("-", " ").title(),
+            slug=slug,
+            summary=f"Theme {number}.",
+        )
+        for order, sub in enumerate(subs):
+            subthemes[sub] = SubTheme.objects.create(
+                locale=locale,
+                theme=themes[number],
+                title=sub.replace("-", " ").title(),
+                slug=sub,
+                sort_order=order,
+            )
+    return SimpleNamespace(
+        locale=locale,
+        sectors=sectors,
+        countries=countries,
+        unions=unions,
+        themes=themes,
+        subthemes=subthemes,
+    )
+
+
+def make_clause(
+    taxonomy,
+    title,
+    *,
+    live=True,
+    themes=(1,),
+    subthemes=(),
+    unions=(),
+    country="GB",
+    sectors=(),
+    locale=None,
+    **fields,
+):
+    """A clause with the given facets; published through a revision unless live=False."""
+    clause = Clause(
+        locale=locale or taxonomy.locale,
+        title=title,
+        text=fields.pop("text", f"The Employer shall consult the union on {title.lower()}."),
+        clause_type=fields.pop("clause_type", "agreement_clause"),
+        country=taxonomy.countries[country] if country else None,
+        year=fields.pop("year", 2020),
+        live=live,
+        **fields,
+    )
+    clause.themes.set([taxonomy.themes[n] for n in themes])
+    clause.subthemes.set([taxonomy.subthemes[s] for s in subthemes])
+    clause.unions.set([taxonomy.unions[u] for u in unions])
+    clause.sectors.set([taxonomy.sectors[s] for s in sectors])
+    clause.save()
+    revision = clause.save_revision()
+    if live:
+        revision.publish()
+    return clause
+
+
+@pytest.fixture
+def taxonomy():
+    return make_taxonomy()
+
+
+@pytest.fixture
+def hub():
+    from home.models import HomePage, SiteSettings
+
+    home = HomePage.objects.get(depth=2)
+    hub = home.add_child(instance=HubPage(title="Hub", slug="hub"))
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.licence_text = LICENCE
+    settings.save()
+    return hub
+
+
+def csv_rows(content):
+    """The licence comment and the data rows of an exported CSV."""
+    text = content.decode("utf-8")
+    first_line, rest = text.split("\r\n", 1)
+    return first_line, list(csv.DictReader(io.StringIO(rest)))
+
+
+def download(hub, fmt, query=""):
+    """The open-data view's response and its whole body."""
+    response = open_data_view(rf.get(f"{hub.url}data/clauses.{fmt}{query}"), hub, fmt)
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return response, content
+
+
+@pytest.fixture
+def clauses(taxonomy):
+    return [
+        make_clause(
+            taxonomy,
+            "GPS tracking limits",
+            themes=(2,),
+            subthemes=("surveillance-limits", "worker-data-rights"),
+            unions=("UNITE", "ver.di"),
+            country="GB",
+            sectors=("utilities", "health-social-services"),
+            year=2019,
+            commentary="<p>Why it matters.</p>",
+            source_title="National agreement",
+            source_url="https://example.org/agreement",
+            original_language="en",
+            keywords="gps, surveillance",
+        ),
+        make_clause(
+            taxonomy,
+            "Right to disconnect",
+            themes=(3, 1),
+            subthemes=("right-to-disconnect",),
+            unions=("FNME-CGT",),
+            country="FR",
+            original_language="fr",
+        ),
+        make_clause(taxonomy, "International framework", themes=(1,), country=None),
+        make_clause(taxonomy, "Draft about telework", themes=(3,), live=False),
+    ]
+
+
+def test_csv_lists_live_clauses_under_the_licence(hub, clauses):
+    response, content = download(hub, "csv")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses.csv"'
+    licence, rows = csv_rows(content)
+    assert licence == f"# {LICENCE}"
+    assert list(rows[0]) == COLUMNS
+    assert [row["title"] for row in rows] == [
+        "GPS tracking limits",
+        "Right to disconnect",
+        "International framework",
+    ]
+    gps = rows[0]
+    assert gps["identifier"] == clauses[0].identifier
+    assert gps["language"] == "en"
+    assert gps["themes"] == "2"
+    assert gps["subthemes"] == "worker-data-rights; surveillance-limits"
+    assert gps["unions"] == "UNITE; ver.di"
+    assert gps["country"] == "GB"
+    assert gps["sectors"] == "health-social-services; utilities"
+    assert gps["year"] == "2019"
+    assert gps["commentary"] == "<p>Why it matters.</p>"
+    assert gps["source_url"] == "https://example.org/agreement"
+    assert gps["keywords"] == "gps, surveillance"
+    assert gps["url"] == f"http://localhost/en/hub/clauses/{clauses[0].identifier}/"
+    assert rows[1]["themes"] == "1; 3"
+    assert rows[2]["country"] == ""
+
+
+def test_csv_for_one_theme(hub, clauses):
+    response, content = download(hub, "csv", "?theme=1")
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses-theme-1.csv"'
+    _, rows = csv_rows(content)
+    # The draft is in theme 3, not 1; the clause in themes 1 and 3 is listed once.
+    assert [row["title"] for row in rows] == ["Right to disconnect", "International framework"]
+
+
+def test_json_for_all_and_for_one_theme(hub, clauses):
+    response, content = download(hub, "json")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses.json"'
+    data = json.loads(content)
+    assert data["licence"] == LICENCE
+    assert data["count"] == 3
+    assert [c["title"] for c in data["clauses"]] == [
+        "GPS tracking limits",
+        "Right to disconnect",
+        "International framework",
+    ]
+    assert list(data["clauses"][0]) == COLUMNS
+    assert data["clauses"][0]["unions"] == "UNITE; ver.di"
+
+    response, content = download(hub, "json", "?theme=3")
+    assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses-theme-3.json"'
+    data = json.loads(content)
+    assert data["count"] == 1
+    assert [c["title"] for c in data["clauses"]] == ["Right to disconnect"]
+
+
+def test_only_the_hub_locale_and_only_published_content(hub, clauses, taxonomy):
+    french = Locale.objects.get(language_code="fr")
+    make_clause(taxonomy, "Droit à la déconnexion", locale=french)
+    live = clauses[0]
+    # A draft change to a live clause stays out of the open data until it is published.
+    live.title = "Unpublished new title"
+    live.save_revision()
+
+    _, content = download(hub, "csv")
+
+    _, rows = csv_rows(content)
+    titles = [row["title"] for row in rows]
+    assert "Droit à la déconnexion" not in titles
+    assert "Draft about telework" not in titles
+    assert "Unpublished new title" not in titles
+    assert "GPS tracking limits" in titles
+
+
+def test_licence_falls_back_to_the_hub_default(hub, clauses):
+    from home.models import SiteSettings
+
+    SiteSettings.objects.update(licence_text="")
+
+    response, content = download(hub, "csv")
+    assert content.decode().startswith(f"# {DEFAULT_LICENCE}\r\n")
+    _, content = download(hub, "json")
+    assert json.loads(content)["licence"] == DEFAULT_LICENCE
+
+
+def test_a_licence_on_several_lines_stays_one_comment_line(hub, clauses):
+    from home.models import SiteSettings
+
+    SiteSettings.objects.update(licence_text="CC BY 4.0\nPublic Services International")
+
+    _, content = download(hub, "csv")
+
+    licence, rows = csv_rows(content)
+    assert licence == "# CC BY 4.0 Public Services International"
+    assert len(rows) == 3
+
+
+@pytest.mark.parametrize("theme", ["9", "abc", "-1", "1.5", "99999999999999999999", "١"])
+def test_unknown_or_invalid_theme_is_a_bad_request(hub, clauses, theme):
+    for fmt in ("csv", "json"):
+        response = open_data_view(rf.get("/", {"theme": theme}), hub, fmt)
+        assert response.status_code == 400
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        assert "theme" in response.content.decode()
+
+
+def test_an_empty_theme_parameter_means_all_themes(hub, clauses):
+    response, content = download(hub, "csv", "?theme=")
+    assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses.csv"'
+    assert len(csv_rows(content)[1]) == 3
+
+
+def test_no_clauses_gives_the_header_only(hub, taxonomy):
+    _, content = download(hub, "csv")
+    licence, rows = csv_rows(content)
+    assert licence == f"# {LICENCE}"
+    assert rows == []
+    assert content.decode().split("\r\n")[1] == ",".join(COLUMNS)
+    _, content = download(hub, "json")
+    assert json.loads(content) == {"licence": LICENCE, "count": 0, "clauses": []}
+
+
+def queries_for(hub, fmt, query):
+    """Queries to serve and stream the export once caches are warm."""
+    download(hub, fmt, query)
+    with CaptureQueriesContext(connection) as captured:
+        response, _ = download(hub, fmt, query)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("query", ["", "?theme=2"])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_query_count_does_not_grow_with_clauses(hub, taxonomy, fmt, query):
+    def add(n):
+        for i in range(n):
+            make_clause(
+                taxonomy,
+                f"Clause {i}",
+                themes=(1, 2),
+                subthemes=("worker-data-rights",),
+                unions=("UNITE", "FNME-CGT"),
+                sectors=("utilities",),
+            )
+
+    add(5)
+    few = queries_for(hub, fmt, query)
+    add(45)
+    many = queries_for(hub, fmt, query)
+
+    assert few == many
+    assert many <= 12
+
+
+def test_open_data_is_served_at_the_hub_url(client, hub, clauses):
+    """Through the whole stack: the site's URL patterns, the hub's route, the view."""
+    for fmt in ("csv", "json"):
+        response = client.get(f"{hub.url}data/clauses.{fmt}", {"theme": "1"})
+
+        assert response.status_code == 200
+        assert response["Content-Disposition"] == (
+            f'attachment; filename="dbh-clauses-theme-1.{fmt}"'
+        )
+        assert "Right to disconnect" in b"".join(response.streaming_content).decode()

@@ -1,0 +1,118 @@
+"""The public site is right in every language: each demo page, in every locale it exists in,
+answers with the right `lang`, `dir` and `hreflang` alternates; the demo translations are
+wagtail-localize translations; shared snippets fall back visibly."""
+
+import re
+
+import pytest
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, Translation
+
+from clauses.models import Clause, HubPage, Theme, ThemePage
+from home.models import ProjectPage
+
+pytestmark = pytest.mark.django_db
+
+RTL = {"ar"}
+
+
+@pytest.fixture(autouse=True)
+def _demo(demo_site, db):
+    """Every test here reads the module's demo site."""
+
+
+def test_every_page_in_every_locale_has_lang_dir_and_hreflang(client):
+    pages = list(Page.objects.live().filter(depth__gt=1).select_related("locale").specific())
+    assert {p.locale.language_code for p in pages} == {"en", "fr", "es", "pt", "ru", "ar"}
+    problems = []
+    for page in pages:
+        code = page.locale.language_code
+        html = client.get(page.url).content.decode()
+        direction = "rtl" if code in RTL else "ltr"
+        if f'<html lang="{code}" dir="{direction}">' not in html:
+            problems.append((page.url, "lang/dir"))
+        alternates = dict(
+            re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html)
+        )
+        live_codes = set(
+            page.get_translations(inclusive=True)
+            .live()
+            .values_list("locale__language_code", flat=True)
+        )
+        if set(alternates) - {"x-default"} != live_codes:
+            problems.append((page.url, "hreflang", sorted(alternates), sorted(live_codes)))
+        if alternates.get(code) != f"http://testserver{page.url}":
+            problems.append((page.url, "self alternate"))
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_about_the_project_in_russian_and_arabic(client, language):
+    locale = Locale.objects.get(language_code=language)
+    page = ProjectPage.objects.live().get(locale=locale)
+    html = client.get(page.url).content.decode()
+    english = ProjectPage.objects.get(locale__language_code="en")
+    assert len(page.topics) == 7 and page.title != english.title
+    assert english.topics[0].value not in html
+    assert "daniel.oberko@world-psi.org" in html
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_home_hub_and_themes_in_french_and_spanish(client, language):
+    locale = Locale.objects.get(language_code=language)
+    hub = HubPage.objects.live().get(locale=locale)
+    assert ThemePage.objects.live().child_of(hub).count() == 8
+    assert Theme.objects.filter(locale=locale).count() == 8
+    for page in ThemePage.objects.live().child_of(hub):
+        html = client.get(page.url).content.decode()
+        english_theme = page.theme  # synchronised: the default language's theme
+        assert english_theme.locale.language_code == "en"
+        assert english_theme.get_translation(locale).title in html
+
+
+def test_demo_translations_are_wagtail_localize_translations():
+    """The translation editor shows the demo translations as translated."""
+    translated_clauses = Clause.objects.filter(locale__language_code__in=["fr", "es"])
+    assert translated_clauses.values("translation_key").distinct().count() >= 10
+    for translation in Translation.objects.filter(
+        target_locale__language_code__in=["fr", "es", "ru", "ar"]
+    ):
+        segments = StringSegment.objects.filter(source=translation.source)
+        missing = segments.annotate_translation(translation.target_locale).filter(
+            translation__isnull=True
+        )
+        if translation.source.specific_content_type.model in {
+            "homepage",
+            "projectpage",
+            "hubpage",
+            "themepage",
+            "clause",
+            "theme",
+        }:
+            assert (
+                not missing.exclude(string__data__in=["home", "hub", "about"])
+                .exclude(context__path__in=["slug", "keywords", "source_title"])
+                .exists()
+            ), translation
+
+
+def test_untranslated_clauses_show_in_their_original_language_marked(client):
+    french_hub = HubPage.objects.get(locale__language_code="fr")
+    french = Locale.objects.get(language_code="fr")
+    untranslated = next(
+        c
+        for c in Clause.objects.filter(locale__language_code="en", live=True)
+        if not c.has_translation(french)
+    )
+    html = client.get(f"{french_hub.url}clauses/{untranslated.identifier}/").content.decode()
+    assert '<html lang="fr"' in html
+    assert '<div lang="en">' in html
+    assert "Cette clause n" in html or "not yet been translated" in html
+
+
+def test_language_switcher_goes_to_the_translation_or_says_it_is_missing(client):
+    english = ProjectPage.objects.get(locale__language_code="en")
+    html = client.get(english.url).content.decode()
+    arabic = english.get_translation(Locale.objects.get(language_code="ar"))
+    assert f'<a href="{arabic.url}" lang="ar" hreflang="ar">' in html
+    assert '<a href="/fr/" lang="fr" hreflang="fr" class="unavailable"' in html
