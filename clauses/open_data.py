@@ -134,15 +134,12 @@ def clause_rows(queryset, hub, request=None):
             yield {column: row[column] for column in COLUMNS}
 
 
-def licence_line(request):
-    """The site's licence line on one line (it heads the CSV as a comment)."""
-    from home.models import SiteSettings
+def licence_line(locale):
+    """The site's licence line in `locale`, on one line (it heads the CSV as a comment)."""
+    from home.models import FooterText
 
-    try:
-        text = SiteSettings.for_request(request).licence_text
-    except SiteSettings.DoesNotExist:
-        # No site matches the request and there is no default site: nothing to read from.
-        text = ""
+    footer = FooterText.for_locale(locale)
+    text = footer.licence_line if footer else ""
     return " ".join(text.split()) or DEFAULT_LICENCE
 
 
@@ -209,7 +206,7 @@ def open_data_view(request, hub, fmt):
         )
         filename = f"{FILENAME}-theme-{number}"
 
-    licence = licence_line(request)
+    licence = licence_line(hub.locale)
     rows = clause_rows(clauses, hub, request)
     if fmt == "csv":
         response = StreamingHttpResponse(

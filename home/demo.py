@@ -24,6 +24,7 @@ from workshops.models import (
 from . import demo_data as data
 from .models import (
     Contact,
+    FooterText,
     HomePage,
     ProjectContact,
     ProjectPage,
@@ -389,11 +390,16 @@ def load_standard_pages(home, report):
 def load_settings(home):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    if not settings.licence_text:
+    if not settings.contact_email:
         settings.federation_name = "Public Services International"
         settings.contact_email = "daniel.bertossa@world-psi.org"
-        settings.licence_text = data.LICENCE_LINE
         settings.save()
+    english = Locale.get_default()
+    footer = FooterText.objects.filter(locale=english).first()
+    if footer is None:
+        footer = FooterText.objects.create(licence_line=data.LICENCE_LINE, locale=english)
+    for code, line in data.LICENCE_LINE_TRANSLATIONS.items():
+        translate_from_copy(footer, FooterText(licence_line=line), code)
 
 
 @transaction.atomic

@@ -3697,3 +3697,38 @@ HOME_TRANSLATIONS["ar"] = {
         "بيانات الاتصال بمنسقي كل منطقة."
     ),
 }
+
+
+# The licence line in the footer, in each language (the English one is LICENCE_LINE).
+LICENCE_LINE_TRANSLATIONS = {
+    "fr": (
+        "Publié par l'Internationale des Services Publics avec le soutien de la "
+        "Friedrich-Ebert-Stiftung sous licence Creative Commons Attribution - Pas d'utilisation "
+        "commerciale - Pas de modification 4.0 (CC BY-NC-ND 4.0). Citer : « Teach Forward! A "
+        "Facilitator’s Guide to Our Digital Future, Public Services International, 2023 »."
+    ),
+    "es": (
+        "Publicado por la Internacional de Servicios Públicos con el apoyo de la "
+        "Friedrich-Ebert-Stiftung bajo licencia Creative Commons Atribución-NoComercial-"
+        "SinDerivadas 4.0 (CC BY-NC-ND 4.0). Cítese como: «Teach Forward! A Facilitator’s Guide "
+        "to Our Digital Future, Public Services International, 2023»."
+    ),
+    "pt": (
+        "Publicado pela Internacional de Serviços Públicos com o apoio da "
+        "Friedrich-Ebert-Stiftung sob a licença Creative Commons Atribuição-NãoComercial-"
+        "SemDerivações 4.0 (CC BY-NC-ND 4.0). Citar como: «Teach Forward! A Facilitator’s Guide "
+        "to Our Digital Future, Public Services International, 2023»."
+    ),
+    "ru": (
+        "Опубликовано Интернационалом общественного обслуживания при поддержке Фонда Фридриха "
+        "Эберта по лицензии Creative Commons «Атрибуция — Некоммерческое использование — Без "
+        "производных произведений» 4.0 (CC BY-NC-ND 4.0). Ссылка: «Teach Forward! A "
+        "Facilitator’s Guide to Our Digital Future, Public Services International, 2023»."
+    ),
+    "ar": (
+        "نشرته الأممية العامة للخدمات العامة بدعم من مؤسسة فريدريش إيبرت بموجب ترخيص المشاع "
+        "الإبداعي: نسب المصنَّف - غير تجاري - منع الاشتقاق 4.0 (CC BY-NC-ND 4.0). يُستشهد به "
+        "هكذا: «Teach Forward! A Facilitator’s Guide to Our Digital Future, Public Services "
+        "International, 2023»."
+    ),
+}

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from clauses.models import Clause, Country, HubPage, Sector, SubTheme, Theme, Union
 from clauses.open_data import COLUMNS, DEFAULT_LICENCE, open_data_view
@@ -121,13 +121,11 @@ def taxonomy():
 
 @pytest.fixture
 def hub():
-    from home.models import HomePage, SiteSettings
+    from home.models import FooterText, HomePage
 
     home = HomePage.objects.get(depth=2)
     hub = home.add_child(instance=HubPage(title="Hub", slug="hub"))
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.licence_text = LICENCE
-    settings.save()
+    FooterText.objects.create(licence_line=LICENCE, locale=Locale.get_default())
     return hub
 
 
@@ -261,9 +259,9 @@ def test_only_the_hub_locale_and_only_published_content(hub, clauses, taxonomy):
 
 
 def test_licence_falls_back_to_the_hub_default(hub, clauses):
-    from home.models import SiteSettings
+    from home.models import FooterText
 
-    SiteSettings.objects.update(licence_text="")
+    FooterText.objects.all().delete()
 
     response, content = download(hub, "csv")
     assert content.decode().startswith(f"# {DEFAULT_LICENCE}\r\n")
@@ -272,9 +270,9 @@ def test_licence_falls_back_to_the_hub_default(hub, clauses):
 
 
 def test_a_licence_on_several_lines_stays_one_comment_line(hub, clauses):
-    from home.models import SiteSettings
+    from home.models import FooterText
 
-    SiteSettings.objects.update(licence_text="CC BY 4.0\nPublic Services International")
+    FooterText.objects.update(licence_line="CC BY 4.0\nPublic Services International")
 
     _, content = download(hub, "csv")
 

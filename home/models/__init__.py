@@ -13,12 +13,13 @@ from .pages import (
     RegionPage,
     StandardPage,
 )
-from .snippets import Contact, SiteSettings
+from .snippets import Contact, FooterText, SiteSettings
 
 __all__ = [
     "AUDIENCES",
     "MATERIAL_KINDS",
     "Contact",
+    "FooterText",
     "HomePage",
     "MaterialBase",
     "ProjectContact",

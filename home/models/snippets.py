@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -81,3 +81,30 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The words at the foot of every page, in each language: the licence and attribution line."""
+
+    licence_line = models.TextField(
+        _("licence line"),
+        help_text=_("The licence and attribution line shown at the foot of every page."),
+    )
+
+    panels = [FieldPanel("licence_line")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.licence_line[:60]
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The footer in `locale`, else the default language's (marked `is_fallback`)."""
+        footers = {f.locale_id: f for f in cls.objects.select_related("locale")}
+        footer = footers.get(locale.id) or footers.get(Locale.get_default().id)
+        if footer is not None:
+            footer.is_fallback = footer.locale_id != locale.id
+        return footer

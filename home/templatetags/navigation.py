@@ -110,3 +110,11 @@ def hreflang_links(context):
     ]
     default = next((href for code, href in links if code == settings.LANGUAGE_CODE), None)
     return {"links": links, "default": default}
+
+
+@register.simple_tag
+def footer_text():
+    """The footer words in the active language (or the default language's, marked)."""
+    from home.models import FooterText
+
+    return FooterText.for_locale(Locale.get_active())
