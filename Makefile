@@ -23,7 +23,7 @@ $(STAMP): $(PY) pyproject.toml requirements.lock
 install: $(STAMP)
 
 messages: install
-	$(MANAGE) compilemessages --ignore=.venv -v0
+	$(MANAGE) compile_translations
 
 makemessages: install
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=tests --no-obsolete -v0
@@ -52,6 +52,10 @@ test: messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Two workers by default (CI has two cores); each test module stays on one worker, so a module's
+# demo site is loaded once.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Contact
+from .models import Contact, FooterText
 
 
 class ContactViewSet(SnippetViewSet):
@@ -19,3 +19,15 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(ContactViewSet)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-empty"
+    menu_label = _("Footer text")
+    add_to_admin_menu = False
+    list_display = ["__str__", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(FooterTextViewSet)
