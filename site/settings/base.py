@@ -126,8 +126,7 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# ODF_LOCALE_DIR lets the catalogue test extract messages into a scratch copy.
-LOCALE_PATHS = [Path(os.environ.get("ODF_LOCALE_DIR", BASE_DIR / "locale"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
