@@ -51,10 +51,12 @@ test: messages
 	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -m browser -p no:xdist
 
 # Two workers by default (CI has two cores); each test module stays on one worker, so a module's
-# demo site is loaded once.
+# demo site is loaded once. Browser tests (transactional: they empty the tables afterwards) run
+# in a session of their own, after the others.
 PYTEST_ARGS ?= -n 2 --dist loadfile
 
 clean:

@@ -12,6 +12,7 @@ from wagtail.models import Collection, Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from clauses.demo import load_hub, load_hub_translations
+from workshops.demo import load_interactive_tools
 from workshops.models import (
     ToolDownload,
     ToolIndexPage,
@@ -37,6 +38,7 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
+from .roles import create_demo_users, sync_role_permissions
 from .translation import translate_from_copy
 
 
@@ -414,11 +416,14 @@ def load_demo_content():
     load_project(home, report)
     tools = load_tools(home, report)
     load_workshops(home, tools, report)
+    load_interactive_tools(report)
     hub = load_hub(home, child, report)
     load_regions(home, report)
     load_publications(home, report)
     load_standard_pages(home, report)
     load_translations(home, hub, report)
+    sync_role_permissions()  # bind the roles to the region pages and translations just made
+    create_demo_users(report)  # DEBUG only: one user per role, with a printed password
     return report
 
 

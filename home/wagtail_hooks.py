@@ -1,9 +1,12 @@
-"""Admin registration for the home app's snippets."""
+"""Admin registration for the home app's snippets, and the admin's roles (see home/roles.py):
+each role's dashboard panel and the checks that keep people to what is theirs."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import roles
 from .models import Contact, FooterText
 
 
@@ -31,3 +34,15 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+# Wagtail imports this module as Django starts (its snippets app looks for hooks then), in every
+# process: the handlers that bind new region pages and translations to the roles connect here.
+roles.connect_signals()
+
+hooks.register("construct_homepage_panels", roles.add_dashboard_panels)
+# Before wagtail-localize's own hook (order 0), which would otherwise open its translation
+# editor on any translated snippet without asking whose language it is.
+hooks.register("before_edit_snippet", roles.refuse_other_locales, order=-1)
+hooks.register("before_delete_snippet", roles.refuse_other_locales_on_delete, order=-1)
+hooks.register("before_delete_page", roles.refuse_deleting_own_root)
+hooks.register("before_bulk_action", roles.refuse_bulk_deleting_own_root)

@@ -6,7 +6,10 @@ from wagtail.models import Locale
 
 from home.models import ProjectPage
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_arabic_overview_page_is_right_to_left(browser_page, live_server, demo_content):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -16,7 +17,7 @@ from home.blocks import CONTENT_BLOCKS, RICH_FEATURES, table_of_contents
 from home.models import MaterialBase
 from home.models.pages import BasePage
 
-from .blocks import TOOL_STRUCTURE_BLOCKS
+from .blocks import DIMENSION_BLOCKS, TOOL_STRUCTURE_BLOCKS
 
 WORKSHOP_COUNT = 6
 
@@ -171,13 +172,26 @@ class ToolIndexPage(BasePage):
         return context
 
 
-class ToolPage(BasePage):
-    """A tool or guide: why it matters, its structure, how to use it and what to download."""
+class ToolPage(RoutablePageMixin, BasePage):
+    """A tool or guide: why it matters, its structure, how to use it and what to download.
+
+    A tool page can also offer one of the interactive tools, built on its own content; the routes
+    below hand each request to `workshops.views`. Nothing a visitor enters is stored."""
 
     KIND_CHOICES = [
         ("guide", _("Guide")),
         ("interactive", _("Interactive tool")),
         ("database", _("Database")),
+    ]
+    IMPACT_FRAMEWORK = "impact_framework"
+    CHECKLIST = "checklist"
+    WORKSHEET = "worksheet"
+    PRINTABLE = "printable"
+    INTERACTIVE_CHOICES = [
+        (IMPACT_FRAMEWORK, _("Self-assessment on the dimensions (Digital Impact Framework)")),
+        (CHECKLIST, _("Checklist of the themes' questions (co-governance guide)")),
+        (WORKSHEET, _("Steps through the parts, with a worksheet (Data Rights Tool)")),
+        (PRINTABLE, _("Printable one-page version of the phases (Data Lifecycle)")),
     ]
 
     kind = models.CharField(_("kind"), max_length=16, choices=KIND_CHOICES)
@@ -192,6 +206,30 @@ class ToolPage(BasePage):
         ),
     )
     how_to_use = RichTextField(_("how to use it"), blank=True, features=RICH_FEATURES)
+    interactive = models.CharField(
+        _("interactive version"),
+        max_length=20,
+        choices=INTERACTIVE_CHOICES,
+        blank=True,
+        help_text=_(
+            "Which interactive version of this tool the site offers, built from the structure "
+            "(or, for the self-assessment, the dimensions) below. Leave empty for none."
+        ),
+    )
+    interactive_intro = models.TextField(
+        _("introduction to the interactive version"),
+        blank=True,
+        help_text=_("A few sentences shown at the top of the interactive version."),
+    )
+    dimensions = StreamField(
+        DIMENSION_BLOCKS,
+        blank=True,
+        verbose_name=_("dimensions"),
+        help_text=_(
+            "For the self-assessment: each dimension with its five levels and what a team "
+            "would be doing at the next level."
+        ),
+    )
 
     parent_page_types = ["workshops.ToolIndexPage"]
     subpage_types = []
@@ -202,11 +240,20 @@ class ToolPage(BasePage):
         FieldPanel("why_it_matters"),
         FieldPanel("structure"),
         FieldPanel("how_to_use"),
+        MultiFieldPanel(
+            [
+                FieldPanel("interactive"),
+                FieldPanel("interactive_intro"),
+                FieldPanel("dimensions"),
+            ],
+            heading=_("Interactive version"),
+        ),
         InlinePanel("downloads", label=_("Download")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("why_it_matters"),
         index.SearchField("structure"),
+        index.SearchField("dimensions"),
         index.FilterField("kind"),
     ]
     api_fields = BasePage.api_fields + [
@@ -214,6 +261,9 @@ class ToolPage(BasePage):
         APIField("why_it_matters"),
         APIField("structure"),
         APIField("how_to_use"),
+        APIField("interactive"),
+        APIField("interactive_intro"),
+        APIField("dimensions"),
         APIField("downloads"),
     ]
 
@@ -225,6 +275,72 @@ class ToolPage(BasePage):
         context["teaching_workshops"] = self.workshops.live().order_by("number")
         context["downloads"] = self.downloads.select_related("document")
         return context
+
+    def interactive_url(self):
+        """The address of the interactive version's first screen, or "" if there is none."""
+        route = {
+            self.IMPACT_FRAMEWORK: "impact_assess",
+            self.CHECKLIST: "checklist",
+            self.WORKSHEET: "data_rights_steps",
+            self.PRINTABLE: "printable",
+        }.get(self.interactive)
+        return self.url + self.reverse_subpage(route) if route and self.url else ""
+
+    # Interactive routes: each view checks that it belongs to this page's interactive version.
+
+    @path("assess/")
+    def impact_assess(self, request):
+        from . import views
+
+        return views.impact_assess(request, self)
+
+    @path("result/")
+    def impact_result(self, request):
+        from . import views
+
+        return views.impact_result(request, self)
+
+    @path("result/pdf/")
+    def impact_pdf(self, request):
+        from . import views
+
+        return views.impact_download(request, self, "pdf")
+
+    @path("result/file/")
+    def impact_file(self, request):
+        from . import views
+
+        return views.impact_download(request, self, "json")
+
+    @path("checklist/")
+    def checklist(self, request):
+        from . import views
+
+        return views.checklist(request, self)
+
+    @path("checklist/load/")
+    def checklist_load(self, request):
+        from . import views
+
+        return views.checklist_load(request, self)
+
+    @path("steps/")
+    def data_rights_steps(self, request):
+        from . import views
+
+        return views.data_rights_steps(request, self)
+
+    @path("worksheet/")
+    def data_rights_worksheet(self, request):
+        from . import views
+
+        return views.data_rights_worksheet(request, self)
+
+    @path("print/")
+    def printable(self, request):
+        from . import views
+
+        return views.printable(request, self)
 
 
 class ToolDownload(Orderable):

@@ -103,6 +103,7 @@ class AdminCreationTests(WagtailPageTestCase):
                 "summary": "Map the data.",
                 "why_it_matters": rich_text("<p>Because.</p>"),
                 "structure": streamfield([]),
+                "dimensions": streamfield([]),
                 "how_to_use": rich_text(""),
                 "downloads": inline_formset([]),
             },

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Keeps translators to their own language on wagtail-localize's translation endpoints.
+    "home.roles.TranslatorLocaleMiddleware",
 ]
 
 ROOT_URLCONF = "ourdigitalfuture.urls"

@@ -1,0 +1,258 @@
+"""PDF documents for the interactive tools, made on the server with fpdf2 in the reader's language.
+
+Fonts come from PyPI packages (Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for
+Arabic), and uharfbuzz shapes the text, so Arabic letters join and run right to left. The fonts are
+variable fonts used at their default (regular) weight: making a bold instance takes seconds, so
+headings are drawn with a thin outline instead."""
+
+import functools
+import io
+import logging
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from fpdf import FPDF
+from fpdf.enums import TextMode
+from fpdf.fonts import FontFace
+
+from .blocks import LEVEL_COUNT
+
+# fontTools reports every table it subsets at INFO level; that says nothing about the visitor,
+# but it is noise in the site's log for each document.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+TEXT = "odfsans"
+ARABIC = "odfarabic"
+BRAND = (11, 92, 140)
+EARLIER = (157, 180, 200)
+MUTED = (74, 74, 85)
+
+
+@functools.cache
+def font_files():
+    import fontpkg
+
+    return str(fontpkg.path("Noto Sans")), str(fontpkg.path("Noto Sans Arabic"))
+
+
+class ToolDocument(FPDF):
+    """An A4 document with the site's fonts, right to left when the reader's language is."""
+
+    def __init__(self, title):
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.language = translation.get_language() or settings.LANGUAGE_CODE
+        self.rtl = translation.get_language_bidi()
+        self.align = "R" if self.rtl else "L"
+        text_font, arabic_font = font_files()
+        self.add_font(TEXT, "", text_font)
+        self.add_font(ARABIC, "", arabic_font)
+        self.set_fallback_fonts([ARABIC], exact_match=False)
+        # Each paragraph runs in the document's direction; within it, the bidirectional
+        # algorithm still orders runs of the other direction (numbers, names in Latin letters).
+        self.set_text_shaping(True, direction="rtl" if self.rtl else "ltr")
+        self.set_margins(18, 18, 18)
+        self.set_auto_page_break(True, margin=20)
+        self.set_title(title)
+        self.set_lang(self.language)
+        self.set_creator(settings.WAGTAIL_SITE_NAME)
+        self.set_font(TEXT, size=10.5)
+        self.footer_text = _("Nothing you entered was stored on the site's server.")
+        self.add_page()
+
+    def footer(self):
+        self.set_y(-14)
+        self.set_font(TEXT, size=8)
+        self.set_text_color(*MUTED)
+        self.cell(0, 5, self.footer_text, align=self.align)
+        self.set_x(self.l_margin)
+        self.cell(0, 5, str(self.page_no()), align="L" if self.rtl else "R")
+        self.set_text_color(0, 0, 0)
+
+    # Text helpers, each starting at the left margin and ending on a new line.
+
+    def paragraph(self, text, size=10.5, height=5.2, bold=False, colour=(0, 0, 0), space=1.5):
+        if not text:
+            return
+        self.set_font(TEXT, size=size)
+        self.set_text_color(*colour)
+        self.set_x(self.l_margin)
+        if bold:
+            with self.local_context(text_mode=TextMode.FILL_STROKE, line_width=0.12):
+                self.set_draw_color(*colour)
+                self.multi_cell(0, height, text, align=self.align, new_x="LMARGIN", new_y="NEXT")
+        else:
+            self.multi_cell(0, height, text, align=self.align, new_x="LMARGIN", new_y="NEXT")
+        self.set_text_color(0, 0, 0)
+        self.ln(space)
+
+    def heading(self, text, size=13):
+        self.ln(2)
+        self.paragraph(text, size=size, height=size * 0.5, bold=True, colour=BRAND, space=2)
+
+    def label_value(self, label, value):
+        """ "Label: value" where the value (a date, a number) is kept in its own cell, so that it
+        reads the same in a right-to-left line."""
+        self.set_font(TEXT, size=10.5)
+        label_width = self.get_string_width(label) + 3
+        value_width = self.get_string_width(value) + 2
+        if self.rtl:
+            self.set_x(self.w - self.r_margin - label_width - value_width)
+            self.cell(value_width, 6, value)
+            self.cell(label_width, 6, label, align="R")
+        else:
+            self.set_x(self.l_margin)
+            self.cell(label_width, 6, label)
+            self.cell(value_width, 6, value)
+        self.ln(6)
+
+    def table_rows(self, headings, rows, widths):
+        """A table; right to left, its columns run from the right."""
+        if self.rtl:
+            headings, widths = headings[::-1], widths[::-1]
+            rows = [row[::-1] for row in rows]
+        self.set_font(TEXT, size=9.5)
+        self.set_x(self.l_margin)
+        self.set_fill_color(255, 255, 255)
+        with self.table(
+            cell_fill_mode="NONE",
+            col_widths=widths,
+            text_align="RIGHT" if self.rtl else "LEFT",
+            line_height=5,
+            headings_style=FontFace(color=BRAND, fill_color=(220, 231, 240)),
+            first_row_as_headings=True,
+            borders_layout="HORIZONTAL_LINES",
+            padding=1.5,
+        ) as table:
+            table.row([str(h) for h in headings])
+            for row in rows:
+                table.row([str(cell) for cell in row])
+        self.ln(3)
+
+    def output_bytes(self):
+        buffer = io.BytesIO()
+        self.output(buffer)
+        return buffer.getvalue()
+
+
+def bar_chart(pdf, result_rows, dates):
+    """Horizontal bars, one group per dimension, drawn from the start edge of the line."""
+    comparing = any(r.earlier_level is not None for r in result_rows)
+    start, end = pdf.l_margin, pdf.w - pdf.r_margin - 8
+    step = (end - start) / LEVEL_COUNT
+
+    def x(position, width=0):
+        return pdf.w - position - width if pdf.rtl else position
+
+    if comparing:
+        for index, (date, colour) in enumerate(zip(dates, (EARLIER, BRAND), strict=False)):
+            pdf.set_fill_color(*colour)
+            swatch = start + index * 50
+            pdf.rect(x(swatch, 4), pdf.get_y() + 1, 4, 4, style="F")
+            pdf.set_font(TEXT, size=9)
+            width = pdf.get_string_width(date) + 2
+            pdf.set_xy(x(swatch + 6, width), pdf.get_y())
+            pdf.cell(width, 6, date)
+        pdf.ln(8)
+    pdf.set_font(TEXT, size=8)
+    pdf.set_text_color(*MUTED)
+    top = pdf.get_y()
+    for level in range(1, LEVEL_COUNT + 1):
+        pdf.set_xy(x(start + level * step) - 2, top)
+        pdf.cell(4, 4, str(level), align="C")
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(5)
+    bar = 4.2
+    for row in result_rows:
+        values = [row.earlier_level, row.level] if comparing else [row.level]
+        needed = 6 + len(values) * (bar + 1) + 3
+        if pdf.get_y() + needed > pdf.page_break_trigger:
+            pdf.add_page()
+        pdf.paragraph(row.dimension.title, size=9.5, height=5, space=0.5)
+        for value, colour in zip(values, (EARLIER, BRAND) if comparing else (BRAND,), strict=True):
+            y = pdf.get_y()
+            pdf.set_draw_color(220, 220, 225)
+            for level in range(LEVEL_COUNT + 1):
+                pdf.line(x(start + level * step), y - 0.5, x(start + level * step), y + bar + 0.5)
+            if value:
+                pdf.set_fill_color(*colour)
+                pdf.rect(x(start, value * step), y, value * step, bar, style="F")
+            pdf.set_font(TEXT, size=8)
+            label = str(value) if value else "–"
+            pdf.set_xy(x(start + (value or 0) * step + 1, 5), y - 0.4)
+            pdf.cell(5, bar + 0.8, label, align="R" if pdf.rtl else "L")
+            pdf.set_y(y + bar + 1)
+        pdf.ln(2.5)
+    pdf.set_draw_color(0, 0, 0)
+
+
+def impact_pdf(page, result_rows, result, earlier=None):
+    """The Digital Impact Framework result: dates, chart, table and next-level guidance."""
+    pdf = ToolDocument(page.title)
+    pdf.paragraph(page.title, size=18, height=8, bold=True, colour=BRAND, space=1)
+    pdf.paragraph(_("Self-assessment result"), size=12, height=6, colour=MUTED, space=3)
+    date = result.date.isoformat()
+    if earlier:
+        pdf.label_value(_("Earlier result:"), earlier.date.isoformat())
+        pdf.label_value(_("This result:"), date)
+        dates = [earlier.date.isoformat(), date]
+    else:
+        pdf.label_value(_("Date:"), date)
+        dates = [date]
+    pdf.heading(_("Your levels"))
+    bar_chart(pdf, result_rows, dates)
+
+    headings = [_("Dimension")] + [_("Level on %(date)s") % {"date": d} for d in dates]
+    table = []
+    for row in result_rows:
+        levels = [row.level]
+        if earlier:
+            levels.insert(0, row.earlier_level if row.earlier_level is not None else "–")
+        table.append([row.dimension.title, *levels])
+    content_width = pdf.w - pdf.l_margin - pdf.r_margin
+    widths = [content_width - 32 * len(dates)] + [32] * len(dates)
+    pdf.table_rows(headings, table, widths)
+
+    pdf.heading(_("What the next level looks like"))
+    for row in result_rows:
+        pdf.paragraph(row.dimension.title, size=11, height=5.5, bold=True, space=0.5)
+        pdf.paragraph(
+            _("Level %(level)s of %(count)s: %(text)s")
+            % {"level": row.level, "count": LEVEL_COUNT, "text": row.level_text}
+        )
+        if row.next_level:
+            pdf.paragraph(
+                _("At level %(level)s you would be: %(text)s")
+                % {"level": row.next_level, "text": row.next_level_text or "–"},
+                colour=MUTED,
+            )
+        else:
+            pdf.paragraph(_("This is the highest level."), colour=MUTED)
+        pdf.ln(1)
+    return pdf.output_bytes()
+
+
+def checklist_pdf(page, grouped_entries, date):
+    """The filled co-governance checklist: each theme, its questions, management's answers and
+    the representative's assessment."""
+    from .checklist import assessment_label
+
+    pdf = ToolDocument(page.title)
+    pdf.paragraph(page.title, size=18, height=8, bold=True, colour=BRAND, space=1)
+    pdf.paragraph(_("Checklist for the meeting with management"), size=12, colour=MUTED, space=3)
+    pdf.label_value(_("Date:"), date.isoformat())
+    for number, title, entries in grouped_entries:
+        pdf.heading(_("Theme %(number)s") % {"number": number} + ": " + title)
+        for entry in entries:
+            question = entry.question
+            pdf.paragraph(f"{question.number}. {question.text}", size=10.5, bold=True, space=0.5)
+            pdf.paragraph(_("Management's answer:"), size=9, colour=MUTED, space=0)
+            pdf.paragraph(entry.answer or "–", space=0.5)
+            pdf.paragraph(
+                _("Assessment: %(assessment)s")
+                % {"assessment": assessment_label(entry.assessment)},
+                size=9.5,
+                colour=BRAND if entry.assessment else MUTED,
+                space=3,
+            )
+    return pdf.output_bytes()
