@@ -4,8 +4,6 @@ Clauses, themes and sub-themes are referenced in the default language (pages and
 at the English records); each view shows the active language's live translation where there is
 one and the original otherwise, marked as not yet translated."""
 
-from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -14,9 +12,7 @@ from wagtail.models import Locale
 
 from home.translation import localize
 
-from .models import CLAUSE_TYPES, Clause, Country, HubPage, Sector, SubTheme, Theme, Union
-
-PAGE_SIZE = 20
+from .models import Clause, HubPage, SubTheme, Theme, Union
 
 
 def public_clauses():
@@ -116,90 +112,8 @@ def clause_detail(request, hub, identifier):
     return TemplateResponse(request, "clauses/clause_page.html", context)
 
 
-class DatabaseFilterForm(forms.Form):
-    """The database view's filters; every value arrives in the URL, so every value is checked."""
-
-    theme = forms.TypedChoiceField(label=_("Theme"), required=False, coerce=int, empty_value=None)
-    subtheme = forms.ChoiceField(label=_("Sub-theme"), required=False)
-    type = forms.ChoiceField(
-        label=_("Clause type"), required=False, choices=[("", "")] + CLAUSE_TYPES
-    )
-    union = forms.ChoiceField(label=_("Union"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
-    year_from = forms.IntegerField(
-        label=_("From year"), required=False, min_value=1900, max_value=2100
-    )
-    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=1900, max_value=2100)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        default = Locale.get_default()
-        self.fields["theme"].choices = [("", "")] + [
-            (t.number, str(t)) for t in Theme.objects.filter(locale=default)
-        ]
-        self.fields["subtheme"].choices = [("", "")] + [
-            (s.slug, s.title) for s in SubTheme.objects.filter(locale=default)
-        ]
-        self.fields["union"].choices = [("", "")] + [
-            (u.acronym, u.acronym) for u in Union.objects.all()
-        ]
-        self.fields["country"].choices = [("", "")] + [
-            (c.code, c.name) for c in Country.objects.all()
-        ]
-        self.fields["sector"].choices = [("", "")] + [
-            (s.slug, s.name) for s in Sector.objects.all()
-        ]
-
-    def filter(self, queryset):
-        data = self.cleaned_data
-        lookups = {
-            "theme": "themes__number",
-            "subtheme": "subthemes__slug",
-            "type": "clause_type",
-            "union": "unions__acronym",
-            "country": "country__code",
-            "sector": "sectors__slug",
-            "year_from": "year__gte",
-            "year_to": "year__lte",
-        }
-        for name, lookup in lookups.items():
-            if data.get(name) not in (None, ""):
-                queryset = queryset.filter(**{lookup: data[name]})
-        return queryset.distinct()
-
-
-def paginate(request, queryset):
-    paginator = Paginator(queryset, PAGE_SIZE)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 def database_view(request, hub):
-    form = DatabaseFilterForm(request.GET)
-    status = 200
-    if form.is_valid():
-        clauses = form.filter(public_clauses().filter(locale=hub.locale))
-    else:
-        status = 400
-        clauses = Clause.objects.none()
-    page_of_results = paginate(request, clauses.order_by("-year", "identifier"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return TemplateResponse(
-        request,
-        "clauses/database.html",
-        {
-            "page": hub,
-            "hub": hub,
-            "form": form,
-            "results": page_of_results,
-            "query_string": query.urlencode(),
-        },
-        status=status,
-    )
+    """The clause database: faceted search on the search backend, in the search app."""
+    from search.views import database_view as search_database_view
+
+    return search_database_view(request, hub)

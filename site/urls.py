@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's page URLs all end in a slash; the hub's open-data files end in .csv/.json, so
     # this pattern hands them to Wagtail's page serving (the HubPage routes them).
     re_path(r"^((?:[\w\-]+/)*data/clauses\.(?:csv|json))$", wagtail_views.serve),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -78,3 +78,13 @@ def demo_site(django_db_setup, django_db_blocker):
             load_demo_content()
             yield
             transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what one test's rolled-back data left cached (the
+    search filters' taxonomy, for one) must not show up in the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -191,6 +191,13 @@ class Clause(
         index.SearchField("keywords", boost=2),
         index.SearchField("source_title"),
         index.AutocompleteField("title"),
+        # Facets of the hub's database view (search.engines): Elasticsearch filters and counts
+        # on these; the identifier also orders results with equal scores or years.
+        index.FilterField("identifier"),
+        index.FilterField("themes"),
+        index.FilterField("subthemes"),
+        index.FilterField("unions"),
+        index.FilterField("sectors"),
         index.FilterField("clause_type"),
         index.FilterField("country"),
         index.FilterField("year"),

@@ -163,21 +163,29 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL names a server.
+# Search: Wagtail's database backend unless ELASTICSEARCH_URL names a server. With
+# Elasticsearch, `search.backends.elasticsearch` (Wagtail's elasticsearch8 backend with
+# per-language analysis, see the README's Search section) is the default, and the
+# database backend is kept up to date alongside it as "database": when Elasticsearch cannot
+# answer, the search pages answer from it with a notice (search.engines).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "odf_"),
             "TIMEOUT": 5,
-            "OPTIONS": {},
+            "ATOMIC_REBUILD": True,
+            # One retry, then the database fallback: a reader should not wait on a dead node.
+            "OPTIONS": {"max_retries": 1},
             "INDEX_SETTINGS": {},
-        }
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 LOGGING = {
     "version": 1,

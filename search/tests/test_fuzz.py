@@ -1,0 +1,111 @@
+"""Property-based tests: whatever the query parameters, the search pages answer 200 or 400
+(with a message), never a server error, on both backends."""
+
+import pytest
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .data import build_hub
+
+pytestmark = pytest.mark.django_db
+
+PARAMETERS = [
+    "q",
+    "theme",
+    "subtheme",
+    "type",
+    "union",
+    "country",
+    "sector",
+    "year_from",
+    "year_to",
+    "language",
+    "sort",
+    "page",
+    "unknown",
+]
+INTERESTING = [
+    "",
+    "1",
+    "-1",
+    "0",
+    "abc",
+    "99999",
+    "2020",
+    "1e3",
+    "FR",
+    "ZZ",
+    "CFDT",
+    "gps",
+    "all",
+    "fr",
+    "relevance",
+    "year",
+    "<script>",
+    "DBH-9001",
+    "données",
+    "данных",
+    "بيانات",
+    '"',
+    "*",
+    "\\",
+    "title:(GPS OR",
+    "NOT AND",
+    "{title body} : x",
+    "GPS\x00",
+    "\x01\x02",
+    "GPS ТРЕКИНГ données",
+]
+values = st.one_of(
+    st.sampled_from(INTERESTING),
+    st.text(max_size=60),
+    st.integers(-(10**12), 10**12).map(str),
+    # Long values, up to 10,000 characters, of words, scripts and syntax characters.
+    st.builds(
+        lambda piece, n: piece * n,
+        st.sampled_from(["a", "é ", "данные ", "(", '"', "GPS* ", "\x01"]),
+        st.integers(0, 10_000),
+    ),
+)
+query_parameters = st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=6)
+FUZZ = settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.fixture(scope="module")
+def search_data(module_db):
+    return build_hub()
+
+
+@pytest.fixture
+def hub(search_data, search_backend, db):
+    return search_data.hub
+
+
+def assert_answers(response):
+    assert response.status_code in (200, 400), response.status_code
+    if response.status_code == 400:
+        assert b"not valid" in response.content or b"too long" in response.content
+
+
+@FUZZ
+@given(params=query_parameters)
+def test_the_clause_database_never_fails(hub, params):
+    assert_answers(Client().get(f"{hub.url}database/", params))
+
+
+@FUZZ
+@given(params=query_parameters)
+def test_site_search_never_fails(hub, params):
+    assert_answers(Client().get("/en/search/", params))
+
+
+@FUZZ
+@given(params=query_parameters)
+def test_suggestions_never_fail(hub, params):
+    response = Client().get("/en/search/suggest/", params)
+    assert response.status_code in (200, 400)
