@@ -28,7 +28,7 @@ from clauses.models import Clause
 from search import analysis, highlight
 
 from . import RELEVANCE, TERM_FACETS, YEAR_FACET, ClauseHit, Results, SiteHit
-from .base import BaseEngine, in_order, public_clauses, public_pages
+from .base import BaseEngine, ClauseSummary, in_order, public_clauses, public_pages
 
 IDENTIFIER = re.compile(r"[A-Za-z]{2,5}-\d{1,8}")
 
@@ -280,9 +280,9 @@ class DatabaseEngine(BaseEngine):
     @staticmethod
     def clause_hit(clause, stems):
         if not stems:
-            return ClauseHit(clause=clause, title=clause.title, fragments=[])
+            return ClauseHit(clause=ClauseSummary.of(clause), title=clause.title, fragments=[])
         return ClauseHit(
-            clause=clause,
+            clause=ClauseSummary.of(clause),
             title=highlight.mark_terms(clause.title, stems),
             fragments=highlight.fragments(indexed_text(clause), stems),
         )

@@ -31,7 +31,7 @@ from . import (
     SearchUnavailable,
     SiteHit,
 )
-from .base import BaseEngine, in_order, public_clauses, public_pages
+from .base import BaseEngine, in_order, public_clauses, public_pages, summaries
 
 FACET_SIZE = 1000
 FRAGMENT_SIZE = 160
@@ -234,7 +234,7 @@ class ElasticsearchEngine(BaseEngine):
 
     def clause_results(self, query, hits_response, counts_response):
         hits = hits_response["hits"]["hits"]
-        clauses = {c.pk: c for c in in_order(public_clauses(), [h["_id"] for h in hits])}
+        clauses = {c.pk: c for c in summaries([h["_id"] for h in hits])}
         results = []
         for hit in hits:
             clause = clauses.get(int(hit["_id"]))
