@@ -126,22 +126,6 @@ class PerLanguageIndex(Elasticsearch8Index):
         super().add_items(model, items)
 
 
-class MergingAtomicIndexRebuilder(Elasticsearch8SearchBackend.atomic_rebuilder_class):
-    """Wagtail's atomic rebuild (a new index behind the alias, swapped in when complete), with
-    the new index merged into one segment before it goes live. A bulk-loaded index has dozens
-    of segments and every search visits each of them; merged, searches and facet counts over
-    100,000 clauses take a fraction of the time. Later edits add small segments again, which
-    Elasticsearch merges as usual, and the next `update_index` starts afresh."""
-
-    MERGE_TIMEOUT = 1800  # seconds: merging is long for big indices, and runs once per rebuild
-
-    def finish(self):
-        self.index.refresh()
-        es = self.index.es.options(request_timeout=self.MERGE_TIMEOUT)
-        es.indices.forcemerge(index=self.index.name, max_num_segments=1)
-        super().finish()
-
-
 class PerLanguageSearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
     mapping_class = PerLanguageMapping
 
@@ -156,7 +140,6 @@ class PerLanguageSearchBackend(Elasticsearch8SearchBackend):
     query_compiler_class = PerLanguageSearchQueryCompiler
     autocomplete_query_compiler_class = PerLanguageAutocompleteQueryCompiler
     results_class = Elasticsearch8SearchResults
-    atomic_rebuilder_class = MergingAtomicIndexRebuilder
 
     def index_name(self, model):
         return self.get_index_for_model(model).name

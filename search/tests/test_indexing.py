@@ -60,30 +60,3 @@ def test_update_index_rebuilds_atomically_behind_an_alias(fresh_search_backend):
     after = [index.name for index in alias.aliased_indices()]
     assert alias.is_alias() and len(after) == 1 and after != before
     assert found(fresh_search_backend, "keystroke")
-
-
-@pytest.mark.parametrize("fresh_search_backend", ["elasticsearch"], indirect=True)
-def test_a_rebuilt_index_goes_live_merged_into_one_segment(fresh_search_backend):
-    """Searches visit every segment of an index; a rebuild leaves one."""
-    from clauses.models import Clause
-
-    taxonomy = make_taxonomy()
-    for n in range(6):
-        make_clause(*taxonomy, title=f"Keystroke audit number {n}")
-    clauses = list(Clause.get_indexed_objects().order_by("pk"))  # as update_index reads them
-    backend = fresh_search_backend.backend
-    rebuilder = backend.rebuilder_class(backend.get_index_for_model(Clause))
-    index = rebuilder.start()
-    index.add_model(Clause)
-    for pair in (clauses[:2], clauses[2:4], clauses[4:]):
-        index.add_items(Clause, pair)
-        index.refresh()  # each batch becomes a segment of its own
-
-    def segments():
-        return backend.es.cat.segments(index=index.name, format="json")
-
-    assert len(segments()) == 3
-    rebuilder.finish()
-    assert len(segments()) == 1
-    assert [i.name for i in rebuilder.alias.aliased_indices()] == [index.name]
-    assert len(found(fresh_search_backend, "keystroke")) == 6
