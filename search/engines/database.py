@@ -42,8 +42,14 @@ def as_text(queryset):
     return queryset.order_by().annotate(_pk_text=Cast("pk", CharField())).values("_pk_text")
 
 
-def indexed_text(obj, skip=("title",)):
-    """The text Wagtail indexes for `obj` (its SearchFields but the title), in order."""
+# Fields whose words count in a search but whose text is not quoted in a result's fragments:
+# the title (shown whole) and a clause's keywords and source (shown on its page), as on
+# Elasticsearch (`search.engines.elasticsearch.CLAUSE_HIGHLIGHTED`).
+NOT_QUOTED = ("title", "keywords", "source_title")
+
+
+def indexed_texts(obj, skip=NOT_QUOTED):
+    """The texts Wagtail indexes for `obj` (its SearchFields but `skip`), one per value."""
     pieces = []
     for field in obj.get_search_fields():
         if isinstance(field, index.SearchField) and field.field_name not in skip:
@@ -52,7 +58,18 @@ def indexed_text(obj, skip=("title",)):
                 pieces.extend(str(v) for v in value if v)
             elif value:
                 pieces.append(str(value))
-    return "\n".join(pieces)
+    return pieces
+
+
+def matched_fragments(obj, stems, count=2):
+    """Up to `count` marked fragments of `obj`'s text, each from one field (a fragment never
+    runs from the end of one field into the next)."""
+    found = []
+    for text in indexed_texts(obj):
+        found += highlight.fragments(text, stems, count=count - len(found))
+        if len(found) >= count:
+            break
+    return found
 
 
 def index_entries():
@@ -284,7 +301,7 @@ class DatabaseEngine(BaseEngine):
         return ClauseHit(
             clause=ClauseSummary.of(clause),
             title=highlight.mark_terms(clause.title, stems),
-            fragments=highlight.fragments(indexed_text(clause), stems),
+            fragments=matched_fragments(clause, stems),
         )
 
     # -- site search -------------------------------------------------------
@@ -333,7 +350,7 @@ class DatabaseEngine(BaseEngine):
                         kind=kind,
                         obj=obj,
                         title=highlight.mark_terms(obj.title, stems),
-                        fragments=highlight.fragments(indexed_text(obj), stems, count=1),
+                        fragments=matched_fragments(obj, stems, count=1),
                     )
                 )
         total = counts[query.kind] if query.kind in counts else sum(counts.values())
