@@ -17,6 +17,7 @@ it (the settings do, under FALLBACK_ALIAS); without it, browsing and filters sti
 keyword search finds only what the database index holds.
 """
 
+import dataclasses
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -52,8 +53,19 @@ YEAR = "year"
 MAX_RESULT_WINDOW = 10_000
 
 
+class Paged:
+    """A page of a search's results (`page` counts from 1)."""
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+    def with_page(self, page):
+        return dataclasses.replace(self, page=page)
+
+
 @dataclass(frozen=True)
-class ClauseQuery:
+class ClauseQuery(Paged):
     """A search of the clause database. `filters` maps TERM_FACETS names to one value each
     (primary keys for related records, the code for `type`); `languages` are the language
     codes the text is in, for analysis (all content languages when searching all)."""
@@ -66,13 +78,6 @@ class ClauseQuery:
     sort: str = RELEVANCE
     page: int = 1
     page_size: int = 20
-
-    @property
-    def offset(self):
-        return (self.page - 1) * self.page_size
-
-    def with_page(self, page):
-        return ClauseQuery(**{**self.__dict__, "page": page})
 
 
 @dataclass
@@ -99,7 +104,7 @@ class Results:
 
 
 @dataclass(frozen=True)
-class SiteQuery:
+class SiteQuery(Paged):
     """Site search: live pages and clauses of one locale. `kind` is "", "page" or "clause"."""
 
     text: str
@@ -108,13 +113,6 @@ class SiteQuery:
     kind: str = ""
     page: int = 1
     page_size: int = 20
-
-    @property
-    def offset(self):
-        return (self.page - 1) * self.page_size
-
-    def with_page(self, page):
-        return SiteQuery(**{**self.__dict__, "page": page})
 
 
 @dataclass

@@ -9,21 +9,11 @@ from wagtail.models import Locale
 
 from search.engines import ClauseQuery, clause_search
 
-from .data import DRAFT_TITLE, build_hub
+from .data import DRAFT_TITLE
 
 pytestmark = pytest.mark.django_db
 
 ALL = ("en", "fr", "es", "pt", "ru", "ar")
-
-
-@pytest.fixture(scope="module")
-def search_data(module_db):
-    return build_hub()
-
-
-@pytest.fixture
-def hub(search_data, search_backend, db):
-    return search_data.hub
 
 
 def identifiers(html):

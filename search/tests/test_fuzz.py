@@ -6,8 +6,6 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .data import build_hub
-
 pytestmark = pytest.mark.django_db
 
 PARAMETERS = [
@@ -74,16 +72,6 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-@pytest.fixture(scope="module")
-def search_data(module_db):
-    return build_hub()
-
-
-@pytest.fixture
-def hub(search_data, search_backend, db):
-    return search_data.hub
 
 
 def assert_answers(response):

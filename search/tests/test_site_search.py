@@ -7,19 +7,9 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from .data import DRAFT_TITLE, build_hub
+from .data import DRAFT_TITLE
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def search_data(module_db):
-    return build_hub()
-
-
-@pytest.fixture
-def hub(search_data, search_backend, db):
-    return search_data.hub
 
 
 def titles(html):
