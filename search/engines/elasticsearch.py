@@ -6,10 +6,12 @@ per-language fields of `search.backends.elasticsearch`):
 
 * the keyword query searches the text fields of the searched language(s) only
   (``i18n.fr.title^3``, ``i18n.fr.text``...), so Elasticsearch analyses it with that
-  language's analyzer; a phrase match and an exact identifier match add to the score;
-* active filters go in ``post_filter``, and each facet is an aggregation filtered by every
-  *other* active filter, which is the standard way to get counts "with the other filters
-  applied" in a single request;
+  language's analyzer; an exact identifier match adds to the score, and a phrase match
+  re-scores the best hits;
+* a clause search is an ``_msearch`` of two searches (`clause_search_request`): the page of
+  hits, filtered by every active filter, and the counts, where each facet is aggregated
+  under every *other* active filter (counts "with the other filters applied");
+* site search is one search, with the kind of result (page or clause) in ``post_filter``;
 * highlighting marks matches with `search.highlight`'s private-use marks, escaped later.
 """
 
