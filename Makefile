@@ -52,12 +52,17 @@ test: messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+ifneq ($(BROWSER_TESTS),0)
 	$(BIN)/pytest -m browser -p no:xdist
+endif
 
 # Two workers by default (CI has two cores); each test module stays on one worker, so a module's
 # demo site is loaded once. Browser tests (transactional: they empty the tables afterwards) run
 # in a session of their own, after the others.
 PYTEST_ARGS ?= -n 2 --dist loadfile
+# The browser tier does not depend on the database: .ci/run runs it on the SQLite pass only
+# (BROWSER_TESTS=0 on the PostgreSQL pass).
+BROWSER_TESTS ?= 1
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static

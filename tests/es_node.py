@@ -153,7 +153,9 @@ def _free_port() -> int:
 class ElasticsearchNode:
     """One Elasticsearch node in a child JVM. Use as a context manager, or start()/stop().
 
-    heap: JVM -Xmx (e.g. "512m", "1g"). port: None picks a free one.
+    heap: JVM -Xmx (e.g. "512m", "1g"). port: None picks a free one. base_dir: None makes a
+    temporary directory, removed by stop(); a given directory is kept, so a node started again
+    on it finds its indices (benchmarks/load_fault.py stops and restarts a node that way).
     stop() may be called any number of times, also after the node died.
     """
 
@@ -164,8 +166,10 @@ class ElasticsearchNode:
         port: int | None = None,
         cluster_name: str = "odf-test",
         startup_timeout: float = 180,
+        base_dir: Path | None = None,
     ) -> None:
         self.heap = heap
+        self._kept_dir = Path(base_dir) if base_dir is not None else None
         self.port = port
         self.cluster_name = cluster_name
         self.startup_timeout = startup_timeout
@@ -187,10 +191,14 @@ class ElasticsearchNode:
 
         self.port = self.port or _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.base_dir = Path(tempfile.mkdtemp(prefix="odf-es-"))
+        if self._kept_dir is not None:
+            self._kept_dir.mkdir(parents=True, exist_ok=True)
+            self.base_dir = self._kept_dir
+        else:
+            self.base_dir = Path(tempfile.mkdtemp(prefix="odf-es-"))
         self.log_path = self.base_dir / "node.log"
         tmp_dir = self.base_dir / "tmp"
-        tmp_dir.mkdir()
+        tmp_dir.mkdir(exist_ok=True)
         command = [
             java,
             "-Xms256m",
@@ -287,9 +295,9 @@ class ElasticsearchNode:
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
-        if self.base_dir is not None:
+        if self.base_dir is not None and self._kept_dir is None:
             shutil.rmtree(self.base_dir, ignore_errors=True)
-            self.base_dir = None
+        self.base_dir = None
 
     def is_running(self) -> bool:
         return self._process is not None and self._process.poll() is None

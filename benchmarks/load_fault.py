@@ -1,0 +1,563 @@
+"""Load and faults together (a benchmark, not a test).
+
+    .venv/bin/python benchmarks/load_fault.py [--seconds 120] [--clients 8]
+
+Serves the site as production does — gunicorn (2 workers x 4 threads) with
+`ourdigitalfuture.settings.production`, a scratch PostgreSQL server, Redis, an Elasticsearch node
+and the e-mail worker (`db_worker` for the "email" task backend) — and sends it a mixed workload
+from `--clients` concurrent clients: pages in several languages, clause searches, clause
+submissions (each with its form's CSRF token) and tool PDFs. Meanwhile, faults:
+
+- from 15 s, the SMTP server hangs for 60 s: it accepts connections and never answers;
+- from 30 s, Elasticsearch is stopped; at 60 s it is started again (same data, same port).
+
+Limits are raised through their settings for the run (the throttles would otherwise answer most
+requests with 429, which are counted apart anyway). At the end it waits for the e-mail queue to
+drain and prints the requests, errors by status, p50/p95 per kind, and the submissions stored
+against the 303s answered, and the notifications delivered. Goal: no 5xx, no lost submission.
+
+Needs Debian's postgresql and redis-server, Java and Maven (tests/es_node.py). Everything listens
+on loopback only; everything it starts is stopped at the end.
+"""
+
+import argparse
+import collections
+import http.client
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.search_bench import free_port, percentile  # noqa: E402
+
+PG_BIN = (
+    Path(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1])
+    if Path("/usr/lib/postgresql").is_dir()
+    else None
+)
+
+SEARCHES = [
+    "/en/hub/database/?q=surveillance",
+    "/en/hub/database/?q=algorithm&type=agreement_clause",
+    "/fr/hub/database/?q=donn%C3%A9es",
+    "/es/hub/database/?q=datos",
+    "/en/search/?q=data",
+    "/en/search/suggest/?q=gps",
+    "/ar/search/?q=data",
+]
+
+
+def wait_for_port(port, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+# Services -------------------------------------------------------------------------------------
+
+
+class Postgres:
+    def __init__(self, workdir):
+        if PG_BIN is None:
+            raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
+        self.dir = workdir / "pg"
+        self.dir.mkdir()
+        self.port = free_port()
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/odf"
+
+    def run(self, *command):
+        if os.getuid() == 0:
+            shutil.chown(self.dir, "postgres")
+            command = ("runuser", "-u", "postgres", "--", *command)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+    def start(self):
+        self.run(
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(self.dir / "data"),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+        )
+        self.run(
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(self.dir / "data"),
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "-o",
+            f"-h 127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off",
+            "start",
+        )
+        self.run(
+            str(PG_BIN / "createdb"),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.port),
+            "-U",
+            "postgres",
+            "odf",
+        )
+        return self
+
+    def stop(self):
+        try:
+            self.run(str(PG_BIN / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "stop")
+        except subprocess.CalledProcessError:
+            pass
+
+
+class Redis:
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise SystemExit("redis-server is not installed (Debian package redis-server)")
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+        return self
+
+    def stop(self):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+class SMTP:
+    """A real SMTP server (aiosmtpd) behind a TCP relay that can be told to hang: while hanging,
+    the relay accepts connections and never answers, as a stuck mail server does."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages = []
+        self.hanging = threading.Event()
+        self._held = []
+
+    def start(self):
+        from aiosmtpd.controller import Controller
+
+        outer = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                text = envelope.content.decode("utf8", errors="replace")
+                match = re.search(r"^Message-ID:\s*(\S+)", text, re.M | re.I)
+                outer.messages.append((match.group(1) if match else None, envelope.rcpt_tos))
+                return "250 OK"
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=free_port())
+        self.controller.start()
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def _accept(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if self.hanging.is_set():
+                self._held.append(client)  # never read, never answered
+                continue
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client):
+        upstream = socket.create_connection(("127.0.0.1", self.controller.port))
+
+        def pump(source, target):
+            try:
+                while data := source.recv(65536):
+                    target.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for sock in (source, target):
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+
+        threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
+        pump(client, upstream)
+
+    def recover(self):
+        self.hanging.clear()
+        for sock in self._held:
+            sock.close()
+        self._held.clear()
+
+    def stop(self):
+        self.listener.close()
+        self.controller.stop()
+
+
+class Gunicorn:
+    def __init__(self, env):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "ourdigitalfuture.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+                "--worker-class",
+                "gthread",
+                "--threads",
+                "4",
+                "--timeout",
+                "60",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, 120)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(30)
+
+
+# Clients --------------------------------------------------------------------------------------
+
+
+class Browser:
+    """One visitor: a keep-alive connection and a cookie jar (for CSRF)."""
+
+    def __init__(self, port):
+        self.port = port
+        self.connection = None
+        self.cookies = {}
+
+    def request(self, method, path, fields=None):
+        headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+        body = None
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        if fields is not None:
+            body = urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Referer"] = f"https://127.0.0.1{path}"
+        for attempt in (1, 2):
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=90)
+            try:
+                self.connection.request(method, path, body=body, headers=headers)
+                response = self.connection.getresponse()
+                content = response.read()
+                break
+            except (http.client.HTTPException, OSError):
+                self.connection.close()
+                self.connection = None
+                if attempt == 2:
+                    return 599, b""
+        for header, value in response.getheaders():
+            if header.lower() == "set-cookie":
+                name, _, rest = value.partition("=")
+                self.cookies[name] = rest.split(";", 1)[0]
+        return response.status, content
+
+    def csrf(self, path):
+        status, content = self.request("GET", path)
+        match = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', content)
+        return match.group(1).decode() if match else ""
+
+
+def workload(site):
+    """(kind, function(browser) -> status) pairs, weighted."""
+
+    def page(browser):
+        return browser.request("GET", random.choice(site["pages"]))[0]
+
+    def search(browser):
+        return browser.request("GET", random.choice(SEARCHES))[0]
+
+    def submit(browser):
+        path = site["submit"]
+        token = browser.csrf(path)
+        serial = random.randrange(10**9)
+        fields = {
+            "csrfmiddlewaretoken": token,
+            "text": f"Load test clause {serial}: the employer consults the union before "
+            "introducing any monitoring system.",
+            "title": f"Load test {serial}",
+            "union_name": "Load test union",
+            "source_url": f"https://example.org/agreements/{serial}",
+            "submitter_name": "Load Tester",
+            "submitter_email": "load@example.org",
+        }
+        return browser.request("POST", path, fields)[0]
+
+    def pdf(browser):
+        path = site["checklist"]
+        token = browser.csrf(path)
+        fields = {"csrfmiddlewaretoken": token, "format": "pdf", "answer-1": "Load test"}
+        return browser.request("POST", path, fields)[0]
+
+    return [("page", page, 5), ("search", search, 3), ("submit", submit, 1), ("pdf", pdf, 1)]
+
+
+def run_clients(port, site, seconds, clients):
+    kinds = workload(site)
+    choices = [(kind, fn) for kind, fn, weight in kinds for _ in range(weight)]
+    results = []  # (kind, status, seconds)
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client():
+        browser = Browser(port)
+        while time.monotonic() < deadline:
+            kind, fn = random.choice(choices)
+            started = time.perf_counter()
+            status = fn(browser)
+            elapsed = time.perf_counter() - started
+            with lock:
+                results.append((kind, status, elapsed))
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def faults(smtp, node_holder, start_node, log):
+    started = time.monotonic()
+
+    def at(second):
+        time.sleep(max(0, started + second - time.monotonic()))
+
+    at(15)
+    log("SMTP hangs")
+    smtp.hanging.set()
+    at(30)
+    log("Elasticsearch stopped")
+    node_holder[0].stop()
+    at(60)
+    log("Elasticsearch starting again")
+    node_holder[0] = start_node()
+    log("Elasticsearch is back")
+    at(75)
+    log("SMTP answers again")
+    smtp.recover()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=120)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--drain", type=int, default=120, help="max seconds to wait for e-mail")
+    args = parser.parse_args()
+
+    from tests.es_node import ElasticsearchNode
+
+    workdir = Path(tempfile.mkdtemp(prefix="odf-load-"))
+    t0 = time.monotonic()
+
+    def log(message):
+        print(f"[{time.monotonic() - t0:6.1f}s] {message}", flush=True)
+
+    services = []
+    try:
+        pg = Postgres(workdir).start()
+        services.append(pg)
+        redis = Redis().start()
+        services.append(redis)
+        smtp = SMTP().start()
+        services.append(smtp)
+        es_port = free_port()
+        es_data = workdir / "es"
+
+        def start_node():
+            return ElasticsearchNode(heap="512m", port=es_port, base_dir=es_data).start()
+
+        node_holder = [start_node()]
+        log(f"PostgreSQL :{pg.port}, Redis :{redis.port}, SMTP :{smtp.port}, ES :{es_port}")
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "ourdigitalfuture.settings.production",
+            "SECRET_KEY": "load-test-only-" + "x" * 40,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": pg.url,
+            "REDIS_URL": redis.url,
+            "ELASTICSEARCH_URL": f"http://127.0.0.1:{es_port}",
+            "ELASTICSEARCH_INDEX_PREFIX": "load_",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(smtp.port),
+            "EMAIL_TIMEOUT": "5",
+            "HUB_MODERATOR_EMAILS": "moderators@example.org",
+            "MEDIA_ROOT": str(workdir / "media"),
+            "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
+            "STATIC_ROOT": str(workdir / "static"),
+            "LOG_LEVEL": "WARNING",
+            # Limits raised for the run: this measures errors and losses, not the throttles.
+            "HUB_SUBMISSIONS_PER_HOUR": "1000000",
+            "TOOL_FILES_PER_MINUTE": "1000000",
+            "SEARCHES_PER_MINUTE": "1000000",
+        }
+
+        def manage(*command):
+            subprocess.run(
+                [sys.executable, "manage.py", *command],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+
+        log("migrate, demo content, static files, index")
+        manage("migrate", "--noinput", "-v0")
+        manage("compile_translations")
+        manage("load_demo_content")
+        manage("collectstatic", "--noinput", "-v0")
+        manage("update_index", "-v0")
+
+        os.environ.update(env)
+        import django
+
+        django.setup()
+        from wagtail.models import Page
+
+        from clauses.models import ClauseSubmission, HubPage
+        from workshops.models import ToolPage
+
+        pages = [
+            p.url
+            for p in Page.objects.live().filter(depth__gte=2).specific()
+            if p.url and p.url.startswith("/")
+        ]
+        hub = HubPage.objects.live().get(locale__language_code="en")
+        guide = ToolPage.objects.get(
+            slug="co-governing-algorithmic-systems", locale__language_code="en"
+        )
+        site = {
+            "pages": pages,
+            "submit": f"{hub.url}submit/",
+            "checklist": f"{guide.url}checklist/",
+        }
+        stored_before = ClauseSubmission.objects.count()
+
+        server = Gunicorn(env)
+        services.append(server)
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--backend", "email"],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+        log(
+            f"gunicorn :{server.port} and the e-mail worker are up; {len(pages)} pages; "
+            f"{args.clients} clients for {args.seconds}s"
+        )
+        fault_thread = threading.Thread(
+            target=faults, args=(smtp, node_holder, start_node, log), daemon=True
+        )
+        fault_thread.start()
+        results = run_clients(server.port, site, args.seconds, args.clients)
+        fault_thread.join()
+        log("load over; waiting for the e-mail queue to drain")
+
+        answered_303 = sum(1 for kind, status, _ in results if kind == "submit" and status == 303)
+        stored = ClauseSubmission.objects.count() - stored_before
+        deadline = time.monotonic() + args.drain
+        while time.monotonic() < deadline and len(smtp.messages) < stored:
+            time.sleep(1)
+        worker.terminate()
+        worker.wait(30)
+        node_holder[0].stop()
+    finally:
+        for service in reversed(services):
+            try:
+                service.stop()
+            except Exception as error:  # noqa: BLE001 - report and go on stopping the rest
+                print(f"stopping {service!r}: {error}")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    report(results, answered_303, stored, smtp.messages)
+
+
+def report(results, answered_303, stored, messages):
+    print()
+    print(f"requests: {len(results)}")
+    by_status = collections.Counter(status for _, status, _ in results)
+    print("by status: " + ", ".join(f"{s}: {n}" for s, n in sorted(by_status.items())))
+    five = sum(n for s, n in by_status.items() if s >= 500)
+    print(
+        f"5xx (599 = connection failed): {five};  429 (throttled, counted apart): "
+        f"{by_status.get(429, 0)}"
+    )
+    print()
+    print("kind    |     n | p50 ms | p95 ms | statuses")
+    kinds = collections.defaultdict(list)
+    for kind, status, elapsed in results:
+        kinds[kind].append((status, elapsed))
+    for kind, rows in sorted(kinds.items()):
+        latencies = [elapsed for _, elapsed in rows]
+        statuses = collections.Counter(status for status, _ in rows)
+        print(
+            f"{kind:<7} | {len(rows):>5} | {percentile(latencies, 0.5) * 1000:>6.0f} | "
+            f"{percentile(latencies, 0.95) * 1000:>6.0f} | "
+            + ", ".join(f"{s}: {n}" for s, n in sorted(statuses.items()))
+        )
+    print()
+    ids = [message_id for message_id, _ in messages]
+    print(
+        f"submissions: {answered_303} answered 303, {stored} stored "
+        f"({'none lost' if stored >= answered_303 else 'LOST: ' + str(answered_303 - stored)})"
+    )
+    print(
+        f"notifications delivered: {len(messages)} messages, {len(set(ids))} distinct "
+        f"Message-IDs, for {stored} submissions"
+    )
+
+
+if __name__ == "__main__":
+    main()
