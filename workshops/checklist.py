@@ -13,6 +13,12 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+# The protection against spreadsheet formulas is shared with the moderators' export of clause
+# submissions (clauses.moderation).
+from ourdigitalfuture.core.spreadsheets import protect, unprotect
+
+from .text import clean
+
 MAX_ANSWER_LENGTH = 3000
 MAX_FILE_BYTES = 512 * 1024
 MAX_ROWS = 500
@@ -39,9 +45,6 @@ REPEATED_NUMBER = _("the question number appears twice.")
 BAD_COLUMNS = _("it should have five columns.")
 BAD_ASSESSMENT = _("the assessment should be “Satisfactory”, “Push for more” or empty.")
 LONG_ANSWER = _("the answer is too long.")
-
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ChecklistError(ValueError):
@@ -108,7 +111,7 @@ def read_form(data, questions):
     entries, errors = [], {}
     codes = {code for code, _label in ASSESSMENTS}
     for question in questions:
-        answer = (data.get(f"answer-{question.number}") or "").strip().replace("\r\n", "\n")
+        answer = clean(data.get(f"answer-{question.number}") or "").strip()
         assessment = (data.get(f"assessment-{question.number}") or "").strip()
         if len(answer) > MAX_ANSWER_LENGTH:
             errors[question.number] = ANSWER_TOO_LONG % {"limit": MAX_ANSWER_LENGTH}
@@ -129,15 +132,6 @@ def blank_entries(questions):
 
 def header():
     return [_("No."), _("Theme"), _("Question"), _("Management's answer"), _("Assessment")]
-
-
-def protect(text):
-    """Stop a spreadsheet from running an answer as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def unprotect(text):
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def to_csv(entries):
@@ -204,7 +198,7 @@ def from_csv(content, questions):
         raise ChecklistError(FILE_UNREADABLE) from error
     if len(lines) > MAX_ROWS + 1 or len(lines) < 2 or len(lines[0]) != len(header()):
         raise ChecklistError(FILE_UNREADABLE)
-    by_number = {q.number: q for q in questions}
+    by_number = {str(q.number): q for q in questions}
     codes = assessment_codes()
     found = {}
     for line_number, cells in enumerate(lines[1:], start=2):
@@ -217,17 +211,19 @@ def from_csv(content, questions):
         if len(cells) != len(header()):
             raise problem(BAD_COLUMNS)
         number, _theme, _question, answer, assessment = (c.strip() for c in cells)
-        if not (number.isascii() and number.isdigit()) or int(number) not in by_number:
+        # Matched as text, never converted: int() refuses a number of thousands of digits.
+        question = by_number.get(number.lstrip("0"))
+        if question is None:
             raise problem(BAD_NUMBER)
-        if int(number) in found:
+        if question.number in found:
             raise problem(REPEATED_NUMBER)
-        answer = unprotect(answer).replace("\r\n", "\n")
+        answer = clean(unprotect(answer)).strip()
         if len(answer) > MAX_ANSWER_LENGTH:
             raise problem(LONG_ANSWER)
         code = codes.get(assessment.casefold())
         if code is None:
             raise problem(BAD_ASSESSMENT)
-        found[int(number)] = Entry(by_number[int(number)], answer, code)
+        found[question.number] = Entry(question, answer, code)
     if not found:
         raise ChecklistError(FILE_UNREADABLE)
     return [found.get(q.number) or Entry(q) for q in questions]

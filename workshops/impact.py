@@ -28,6 +28,9 @@ MAX_FILE_BYTES = 32 * 1024
 MAX_DIMENSIONS = 100
 EARLIEST_DATE = datetime.date(2000, 1, 1)
 DIMENSION_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+# A result file is an object holding a list of objects: three levels of brackets. Deeper nesting
+# is refused before the JSON parser sees it (a few thousand "[" would exhaust Python's stack).
+MAX_NESTING = 3
 
 MISSING_LEVEL = _("Choose a level for this dimension.")
 INVALID_LEVEL = _("Choose one of the levels 1 to 5.")
@@ -140,13 +143,21 @@ def form_items(dimensions, levels, errors):
 def parse_result(content, dimensions, today=None):
     """A Result from a saved file's bytes or a form's hidden text, checked strictly; raises
     ResultError. Dimensions the framework no longer has are left out."""
-    if isinstance(content, str):
-        content = content.encode("utf-8")
-    if len(content) > MAX_FILE_BYTES:
-        raise ResultError(FILE_TOO_LARGE)
     try:
-        data = json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        if len(content) > MAX_FILE_BYTES:
+            raise ResultError(FILE_TOO_LARGE)
+        text = content.decode("utf-8-sig")
+    except UnicodeError as error:
+        raise ResultError(FILE_UNREADABLE) from error
+    if too_deep(text):
+        raise ResultError(FILE_UNREADABLE)
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        # ValueError: not JSON, or a number too long to convert; RecursionError should not
+        # happen after too_deep, but a result is never worth a server error.
         raise ResultError(FILE_UNREADABLE) from error
     if not isinstance(data, dict) or set(data) != {"tool", "version", "date", "levels"}:
         raise ResultError(FILE_UNREADABLE)
@@ -179,6 +190,30 @@ def parse_result(content, dimensions, today=None):
         raise ResultError(FILE_OTHER_FRAMEWORK)
     order = [d.id for d in dimensions]
     return Result(date=date, levels={k: kept[k] for k in order if k in kept})
+
+
+def too_deep(text):
+    """Whether the JSON text nests brackets deeper than a result file does. Brackets inside
+    strings do not count. One pass over the characters: a pattern for strings would take
+    seconds on a file of escaped quotes."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
 
 
 def parse_date(value, today):

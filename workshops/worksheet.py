@@ -13,6 +13,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from wagtail.models import Locale
 
+from .text import clean
+
 GDPR = "gdpr"
 ELSEWHERE = "elsewhere"
 REGIMES = [
@@ -115,7 +117,8 @@ def read_form(data):
     regime = (data.get("regime") or "").strip()
     if regime and regime not in dict(REGIMES):
         raise WorksheetError(INVALID_REGIME)
-    lines = (data.get("systems") or "").replace("\r\n", "\n").split("\n")
+    # Word's line break (a vertical tab) in a pasted list starts a new line, as a newline does.
+    lines = clean(data.get("systems") or "").split("\n")
     systems = [line.strip() for line in lines if line.strip()]
     if len(systems) > MAX_SYSTEMS:
         raise WorksheetError(TOO_MANY_SYSTEMS % {"count": MAX_SYSTEMS})
@@ -126,7 +129,7 @@ def read_form(data):
 
 def sheet_title(text, taken=()):
     """A valid, unique worksheet name: no []:*?/\\ and at most 31 characters, cut at a word."""
-    name = " ".join(SHEET_NAME_FORBIDDEN.sub(" ", str(text)).split())
+    name = " ".join(SHEET_NAME_FORBIDDEN.sub(" ", clean(str(text))).split())
     if len(name) > SHEET_NAME_LENGTH:
         cut = name[:SHEET_NAME_LENGTH]
         name = cut.rsplit(" ", 1)[0] if " " in cut else cut
@@ -141,7 +144,10 @@ def sheet_title(text, taken=()):
 
 def put(sheet, row, column, value, bold=False, link=""):
     """Write text that a spreadsheet shows as text: never run as a formula, even if it starts
-    with "=" (a system's name is the visitor's own words)."""
+    with "=" (a system's name is the visitor's own words), and without the control characters
+    a spreadsheet cannot hold."""
+    if isinstance(value, str):
+        value = clean(value)
     cell = sheet.cell(row=row, column=column)
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_START):

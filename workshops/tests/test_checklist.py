@@ -163,6 +163,40 @@ def test_a_csv_resaved_with_semicolons_loads(questions):
             b"No.,Theme,Question,Answer,Assessment\n1,t,q\n",
             "Line 2 of the file could not be read: it should have five columns.",
         ),
+        # A question number of 5,000 digits: int() refused to convert it (a server error).
+        (
+            b"No.,Theme,Question,Answer,Assessment\n" + b"1" * 5000 + b",t,q,a,\n",
+            "Line 2 of the file could not be read: the question number is not one",
+        ),
+        (
+            b"No.,Theme,Question,Answer,Assessment\n" + b"0" * 5000 + b",t,q,a,\n",
+            "Line 2 of the file could not be read: the question number is not one",
+        ),
+        (
+            b"No.,Theme,Question,Answer,Assessment\n1,t,q,a,\n" + b"9" * 100_000 + b",t,q,a,\n",
+            "Line 3 of the file could not be read: the question number is not one",
+        ),
+        # A cell larger than the csv module's field size limit (128 KB).
+        (
+            b'No.,Theme,Question,Answer,Assessment\n1,t,q,"' + b"a" * 200_000 + b'",\n',
+            "This file is not a checklist saved from this page",
+        ),
+        (b"", "This file is not a checklist saved from this page"),
+        (b"\xef\xbb\xbf", "This file is not a checklist saved from this page"),
+        (b"\xef\xbb\xbf\r\n\r\n", "This file is not a checklist saved from this page"),
+        (
+            b"No.,Theme,Question,Answer,Assessment\n1,t,q,\x00a,\n",
+            "This file is not a checklist saved from this page",
+        ),
+        (
+            "No.;Thème;Question;Réponse;Évaluation\n1;t;q;café;\n".encode("cp1252"),
+            "This file is not a checklist saved from this page",
+        ),
+        (
+            "No.\tTheme\tQuestion\tAnswer\tAssessment\n1\tt\tq\ta\t\n".encode("utf-16"),
+            "This file is not a checklist saved from this page",
+        ),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10, "This file is not a checklist"),
     ],
 )
 def test_a_corrupted_csv_gets_a_clear_message_and_400(client, guide, content, message):
@@ -190,3 +224,61 @@ def test_invalid_answers_get_a_clear_message_and_400(client, guide, questions):
     assert "Choose to download the checklist as PDF or as CSV." in text(docx)
     assert client.post(f"{guide.url}checklist/load/", {}).status_code == 400
     assert client.get(f"{guide.url}checklist/load/").status_code == 302
+
+
+def test_a_huge_question_number_is_refused_in_the_visitors_language(client, guide):
+    from home.demo import ensure_translations, get_home
+    from workshops.models import ToolIndexPage
+
+    ensure_translations(get_home(), ["fr"])
+    ensure_translations(ToolIndexPage.objects.get(locale__language_code="en"), ["fr"])
+    ensure_translations(guide, ["fr"])
+    french = ToolPage.objects.get(slug=guide.slug, locale__language_code="fr")
+    content = b"No.,Theme,Question,Answer,Assessment\n" + b"1" * 5000 + b",t,q,a,\n"
+    response = client.post(f"{french.url}checklist/load/", {"file": upload("c.csv", content)})
+    assert response.status_code == 400
+    page = text(response)
+    assert "La ligne 2 du fichier n’a pas pu être lue" in page
+    assert "le numéro de question ne correspond à aucune question" in page
+    assert '<textarea name="answer-1"' in page
+
+
+def test_a_question_number_with_leading_zeros_still_loads(questions):
+    content = "No.,Theme,Question,Answer,Assessment\r\n007,x,y,Kept,Push for more\r\n"
+    loaded = checklist.from_csv(content.encode("utf-8"), questions)
+    assert loaded[6].answer == "Kept" and loaded[6].assessment == "push"
+
+
+# Word's line break (\x0b), NUL and BEL pasted into an answer.
+PASTED = "First line\x0bsecond line\x00 and\x07 a bell"
+CLEANED = "First line\nsecond line and a bell"
+
+
+def test_control_characters_in_an_answer_make_a_readable_pdf(client, guide):
+    response = client.post(
+        f"{guide.url}checklist/", {"answer-1": PASTED, "answer-2": "\x0c\x1b[31m", "format": "pdf"}
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    document = pdf_text(response.content)
+    assert "First line second line and a bell" in document
+    assert "\x00" not in document and "\x07" not in document
+
+
+def test_control_characters_in_an_answer_survive_the_csv_round_trip(client, guide):
+    exported = client.post(f"{guide.url}checklist/", {"answer-1": PASTED, "format": "csv"})
+    assert exported.status_code == 200
+    assert rows(exported.content.decode())[1][3] == CLEANED
+    loaded = client.post(
+        f"{guide.url}checklist/load/", {"file": upload("checklist.csv", exported.content)}
+    )
+    assert loaded.status_code == 200
+    assert f">{CLEANED}</textarea>" in text(loaded)
+
+
+def test_control_characters_in_a_loaded_csv_are_cleaned(questions):
+    # A NUL in a CSV file means it is not text (see the corrupted files above); the others are
+    # what a spreadsheet may keep from a pasted answer.
+    content = b"No.,Theme,Question,Answer,Assessment\n1,t,q,Line\x0bnext\x07 one,\n"
+    loaded = checklist.from_csv(content, questions)
+    assert loaded[0].answer == "Line\nnext one"

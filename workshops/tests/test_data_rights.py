@@ -141,3 +141,32 @@ def test_sheet_titles_are_valid_and_unique():
     assert worksheet.sheet_title("Part 1: Tools / systems?") == "Part 1 Tools systems"
     assert len(worksheet.sheet_title("A very long title that goes on and on")) <= 31
     assert worksheet.sheet_title("About", taken=["About"]) == "About (2)"
+
+
+@pytest.mark.parametrize(
+    "typed, systems",
+    [
+        ("HR system\x00 (Workday)", ["HR system (Workday)"]),
+        ("Rota app\x07", ["Rota app"]),
+        # Word's line break, pasted from a list: a new line, so a new system.
+        ("Badge readers\x0bCCTV", ["Badge readers", "CCTV"]),
+        ("Payroll\x0c\x1b[0m\x7f\x85Email\ufffe\uffff", ["Payroll", "[0m", "Email"]),
+        ("Überwachung – 監視 🙂\tv2", ["Überwachung – 監視 🙂\tv2"]),
+    ],
+    ids=["nul", "bell", "vertical-tab", "other-controls", "kept"],
+)
+def test_control_characters_in_a_system_still_make_a_worksheet(client, drt, typed, systems):
+    book = download(client, drt, systems=f"{typed}\nRota", regime="gdpr")
+    sheet = book["Part 1 Tools and systems"]
+    listed = [sheet.cell(row, 1).value for row in range(2, sheet.max_row + 1)]
+    assert listed == [*systems, "Rota"]
+
+
+def test_a_system_cleaned_of_control_characters_is_still_never_a_formula(client, drt):
+    book = download(client, drt, systems="\x00=1+1")
+    cell = book["Part 1 Tools and systems"]["A2"]
+    assert cell.value == "=1+1" and cell.data_type == "s"
+
+
+def test_sheet_titles_hold_no_control_characters():
+    assert worksheet.sheet_title("Part\x0b1\x00: Tools") == "Part 1 Tools"

@@ -316,3 +316,106 @@ def test_a_result_saved_in_english_opens_in_arabic(client, dif, dimensions):
     pdf = client.post(f"{arabic.url}result/pdf/", {"result": hidden(page, "result")})
     assert pdf_language(pdf.content) == "ar"
     assert "2025-06-01" in pdf_text(pdf.content)
+
+
+# Hostile result files: never a server error ---------------------------------------------------
+
+# 30,000 "[" (under the 32 KB limit): the JSON parser recursed until Python's stack ran out.
+DEEPLY_NESTED = "[" * 30000
+
+
+def assert_form_again_with_file_error(response):
+    assert response.status_code == 400
+    page = text(response)
+    assert "This file is not a result saved from this framework" in page
+    assert page.count('<fieldset class="dimension') == 8
+
+
+def test_a_deeply_nested_earlier_file_gets_the_form_again_and_400(client, dif, dimensions):
+    form = answers(dimensions) | {"earlier_file": upload("result.json", DEEPLY_NESTED)}
+    response = client.post(f"{dif.url}assess/", form)
+    assert_form_again_with_file_error(response)
+    # What the team had chosen is kept.
+    assert f'id="{impact.field_name(dimensions[0])}-1" value="1" required checked' in text(response)
+
+
+def test_a_deeply_nested_result_file_gets_the_form_again_and_400(client, dif):
+    response = client.post(f"{dif.url}result/", {"result_file": upload("r.json", DEEPLY_NESTED)})
+    assert_form_again_with_file_error(response)
+
+
+def test_a_deeply_nested_hidden_result_gets_the_form_again_and_400(client, dif):
+    assert_form_again_with_file_error(client.post(f"{dif.url}result/", {"result": DEEPLY_NESTED}))
+
+
+@pytest.mark.parametrize("field", ["result", "earlier"])
+def test_a_deeply_nested_result_gets_no_pdf_but_the_form_again_and_400(
+    client, dif, dimensions, field
+):
+    valid = impact.Result(timezone.localdate(), {d.id: 3 for d in dimensions}).to_json(dimensions)
+    form = {"result": valid, "earlier": valid} | {field: DEEPLY_NESTED}
+    response = client.post(f"{dif.url}result/pdf/", form)
+    assert_form_again_with_file_error(response)
+    assert response["Content-Type"].startswith("text/html")
+
+
+def test_a_deeply_nested_file_is_refused_in_the_visitors_language(client, dif):
+    home = get_home()
+    ensure_translations(home, ["fr"])
+    ensure_translations(ToolIndexPage.objects.get(locale__language_code="en"), ["fr"])
+    ensure_translations(dif, ["fr"])
+    french = ToolPage.objects.get(slug=SLUG, locale__language_code="fr")
+    response = client.post(f"{french.url}result/", {"result_file": upload("r.json", DEEPLY_NESTED)})
+    assert response.status_code == 400
+    assert "Ce fichier n’est pas un résultat enregistré depuis ce cadre" in text(response)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        DEEPLY_NESTED,
+        '{"levels": ' + "[" * 5000 + "]" * 5000 + "}",
+        '{"a": ' * 3000 + "1" + "}" * 3000,
+        '{"a": ' * 5000,
+        # A number too long for int() to convert.
+        '{"tool": "digital-impact-framework", "version": 1' + "0" * 5000 + "}",
+        '{"tool": ' + "9" * 5000 + "}",
+        # Many escaped quotes: one opening quote that never closes.
+        '"' + '\\"' * 16000,
+        "\ufeff\ufeff{}",
+        "\x00" * 1000,
+        "",
+    ],
+    ids=[
+        "30000-brackets",
+        "nested-lists",
+        "nested-objects",
+        "unclosed-objects",
+        "long-version",
+        "long-number",
+        "escaped-quotes",
+        "two-byte-order-marks",
+        "nul-bytes",
+        "empty",
+    ],
+)
+def test_hostile_result_files_are_refused_as_unreadable(dimensions, content):
+    with pytest.raises(impact.ResultError) as error:
+        impact.parse_result(content, dimensions)
+    assert error.value.message == impact.FILE_UNREADABLE
+
+
+def test_brackets_inside_the_titles_of_a_file_do_not_count_as_nesting(dimensions):
+    data = json.loads(valid_file(dimensions))
+    data["levels"][0]["title"] = '[[[[{{{{ "quoted" \\ ]]]'
+    result = impact.parse_result(json.dumps(data), dimensions)
+    assert result.levels[dimensions[0].id] == 3
+
+
+def test_control_characters_in_a_files_titles_still_make_a_pdf(client, dif, dimensions):
+    data = json.loads(valid_file(dimensions))
+    for entry, character in zip(data["levels"], ["\x00", "\x07", "\x0b"], strict=False):
+        entry["title"] = f"HR{character}system"
+    response = client.post(f"{dif.url}result/pdf/", {"result": json.dumps(data)})
+    assert response.status_code == 200
+    assert "Level 3 of 5" in pdf_text(response.content)
