@@ -35,7 +35,11 @@ demo: migrate
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_dev_admin
 
+# The e-mail worker (`email_worker`: django-tasks-db's db_worker for the "email" task backend,
+# with the heartbeat /readyz checks) runs beside the server and stops with it.
 run: messages demo
+	@$(MANAGE) email_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 lint: install

@@ -4,9 +4,9 @@
 
 Serves the site as production does — gunicorn (2 workers x 4 threads) with
 `ourdigitalfuture.settings.production`, a scratch PostgreSQL server, Redis, an Elasticsearch node
-and the e-mail worker (`db_worker` for the "email" task backend) — and sends it a mixed workload
-from `--clients` concurrent clients: pages in several languages, clause searches, clause
-submissions (each with its form's CSRF token) and tool PDFs. Meanwhile, faults:
+and the e-mail worker (`manage.py email_worker`) — and sends it a mixed workload from `--clients`
+concurrent clients: pages in several languages, clause searches, clause submissions (each with
+its form's CSRF token) and tool PDFs. Meanwhile, faults:
 
 - from 15 s, the SMTP server hangs for 60 s: it accepts connections and never answers;
 - from 30 s, Elasticsearch is stopped; at 60 s it is started again (same data, same port).
@@ -441,6 +441,7 @@ def main():
             "HUB_SUBMISSIONS_PER_HOUR": "1000000",
             "TOOL_FILES_PER_MINUTE": "1000000",
             "SEARCHES_PER_MINUTE": "1000000",
+            "SUGGESTIONS_PER_MINUTE": "1000000",
         }
 
         def manage(*command):
@@ -487,7 +488,7 @@ def main():
         server = Gunicorn(env)
         services.append(server)
         worker = subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--backend", "email"],
+            [sys.executable, "manage.py", "email_worker"],
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,

@@ -8,11 +8,14 @@ import filetype
 from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.formats import number_format
+from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from .models import ClauseSubmission, Country, Sector, Theme
+from .validators import IdChoiceField, validate_public_web_address
 
 MAX_FILE_SIZE = 10 * 1024 * 1024
 EARLIEST_YEAR = 1950
@@ -57,7 +60,14 @@ def detect_document_type(uploaded):
     return None
 
 
-class ThemeChoiceField(forms.ModelChoiceField):
+def limit_sentence(limit):
+    """ "At most 20,000 characters.", in the active language."""
+    return ngettext("At most %(limit)s character.", "At most %(limit)s characters.", limit) % {
+        "limit": number_format(limit, force_grouping=True)
+    }
+
+
+class ThemeChoiceField(IdChoiceField):
     """Themes are stored in the default locale, but labelled in the reader's language when a
     translation exists."""
 
@@ -77,12 +87,14 @@ class ClauseSubmissionForm(forms.ModelForm):
         required=False,
         max_length=500,
         assume_scheme="https",
+        validators=[validate_public_web_address],
         help_text=_("A web address where the agreement or text can be read."),
     )
     # The honeypot: hidden from people (and from assistive technology), but bots fill it in.
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
+        max_length=200,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -125,7 +137,12 @@ class ClauseSubmissionForm(forms.ModelForm):
                 "published."
             ),
         }
-        field_classes = {"suggested_theme": ThemeChoiceField}
+        # Ids in ASCII digits only: Django would read "１２" as country 12.
+        field_classes = {
+            "country": IdChoiceField,
+            "sector": IdChoiceField,
+            "suggested_theme": ThemeChoiceField,
+        }
         widgets = {
             "text": forms.Textarea(attrs={"rows": 10}),
             "source_file": forms.FileInput(attrs={"accept": FILE_TYPES_ACCEPTED}),
@@ -144,6 +161,14 @@ class ClauseSubmissionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Every field people type into says how long it may be (the browser also stops at
+        # `maxlength`, which Django sets from max_length); the hidden honeypot says nothing.
+        for name, field in self.fields.items():
+            if name != "website" and getattr(field, "max_length", None):
+                limit = limit_sentence(field.max_length)
+                field.help_text = (
+                    format_lazy("{} {}", field.help_text, limit) if field.help_text else limit
+                )
         self.fields["country"].queryset = Country.objects.order_by("name")
         self.fields["country"].empty_label = _("International, or not specified")
         self.fields["sector"].queryset = Sector.objects.order_by("name")

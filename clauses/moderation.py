@@ -21,22 +21,31 @@ from django.template.response import TemplateResponse
 from django.urls import re_path
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
+from ourdigitalfuture.core.spreadsheets import protect
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
-from wagtail_modeladmin.views import InspectView, InstanceSpecificView
+from wagtail_modeladmin.views import IndexView, InspectView, InstanceSpecificView
 
+from .forms import limit_sentence
 from .models import Clause, ClauseSubmission, Union
 from .models.clause import ORIGINAL_LANGUAGES
+from .models.submission import ERASE_PERSONAL_DATA_ACTION, REJECTION_REASON_MAX_LENGTH
+from .source_documents import (  # noqa: F401  (SUBMISSIONS_COLLECTION: the collection's name)
+    SUBMISSIONS_COLLECTION,
+    private_collection,
+    private_title,
+)
 
-SUBMISSIONS_COLLECTION = "Hub submissions"
 DEFAULT_CLAUSE_TYPE = "agreement_clause"
 
 
@@ -47,17 +56,12 @@ class AlreadyReviewed(Exception):
 # The work itself, apart from the views, so that it runs in one transaction and is easy to test.
 
 
-def submissions_collection():
-    """The "Hub submissions" collection, created under the root the first time it is needed."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=SUBMISSIONS_COLLECTION).first()
-    return existing or root.add_child(name=SUBMISSIONS_COLLECTION)
-
-
 def document_from_source_file(submission, user):
-    """A Wagtail document holding a copy of the submission's private file."""
+    """A Wagtail document holding a copy of the submission's private file: in the restricted
+    "Hub submissions" collection, under a neutral title, until its clause is published
+    (clauses.source_documents)."""
     document = get_document_model()(
-        title=submission.title, collection=submissions_collection(), uploaded_by_user=user
+        title=private_title(submission), collection=private_collection(), uploaded_by_user=user
     )
     with submission.source_file.open("rb") as source:
         document.file.save(PurePath(submission.source_file.name).name, File(source), save=False)
@@ -192,6 +196,11 @@ class SubmissionInspectView(InspectView):
             can_review=can_review,
             accept_url=self.url_helper.get_action_url("accept", self.pk_quoted),
             reject_url=self.url_helper.get_action_url("reject", self.pk_quoted),
+            can_erase=(
+                self.instance.personal_data_erased_at is None
+                and self.permission_helper.user_can_edit_obj(self.request.user, self.instance)
+            ),
+            erase_url=self.url_helper.get_action_url("erase_personal_data", self.pk_quoted),
             **kwargs,
         )
 
@@ -254,9 +263,15 @@ class AcceptView(ReviewMixin, InstanceSpecificView):
 class RejectionForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Reason for rejection"),
+        max_length=REJECTION_REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=gettext_lazy("Kept with the submission for the other moderators."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["reason"]
+        field.help_text = format_lazy("{} {}", field.help_text, limit_sentence(field.max_length))
 
 
 class RejectView(ReviewMixin, InstanceSpecificView):
@@ -292,6 +307,23 @@ class RejectView(ReviewMixin, InstanceSpecificView):
         return redirect(self.index_url)
 
 
+class ErasePersonalDataView(ReviewMixin, InstanceSpecificView):
+    """Erase the submitter's name and address on request, at once (POST only, CSRF-checked);
+    the submission, its clause and the decision stay. Wagtail's audit log records who did it."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        if self.instance.personal_data_erased_at is None:
+            self.instance.erase_personal_data(user=request.user)
+        messages.success(
+            request,
+            _("The submitter's name and e-mail address of “%(title)s” have been erased.")
+            % {"title": self.instance.title},
+        )
+        return redirect(self.inspect_url)
+
+
 class SourceFileView(InstanceSpecificView):
     """The submission's private file, for moderators only: private storage has no public URL."""
 
@@ -311,8 +343,29 @@ class SourceFileView(InstanceSpecificView):
         )
 
 
+class SubmissionIndexView(IndexView):
+    """The listing, whose CSV export never lets a spreadsheet run a submitter's text as a formula
+    (a title such as `=HYPERLINK(...)`): such a cell starts with an apostrophe, as in the tools'
+    downloads. The XLSX export is safe already: Wagtail writes every such cell as text."""
+
+    def write_csv_row(self, writer, row_dict):
+        return writer.writerow(
+            {
+                field: self.protect(field, self.preprocess_field_value(field, value, "csv"))
+                for field, value in row_dict.items()
+            }
+        )
+
+    def protect(self, field, value):
+        # The empty-value sign ("-") is the admin's own, not a formula: it stays as it is.
+        if not isinstance(value, str) or value == self.model_admin.get_empty_value_display(field):
+            return value
+        return protect(value)
+
+
 class ClauseSubmissionAdmin(ModelAdmin):
     model = ClauseSubmission
+    index_view_class = SubmissionIndexView
     menu_label = gettext_lazy("Clause submissions")
     menu_icon = "form"
     menu_order = 250
@@ -363,6 +416,7 @@ class ClauseSubmissionAdmin(ModelAdmin):
         "submitter_name",
         "submitter_email",
         "consent_to_contact",
+        "personal_data_erased_at",
         "created_at",
         "reviewed_at",
         "reviewed_by",
@@ -385,7 +439,12 @@ class ClauseSubmissionAdmin(ModelAdmin):
         # Spreadsheets would otherwise show the stored value ("new"), not the label.
         return obj.get_status_display()
 
-    extra_views = {"accept": AcceptView, "reject": RejectView, "source_file": SourceFileView}
+    extra_views = {
+        "accept": AcceptView,
+        "reject": RejectView,
+        "source_file": SourceFileView,
+        "erase_personal_data": ErasePersonalDataView,
+    }
 
     def instance_view(self, action):
         view_class = self.extra_views[action]
@@ -407,3 +466,12 @@ class ClauseSubmissionAdmin(ModelAdmin):
 
 
 modeladmin_register(ClauseSubmissionAdmin)
+
+
+@hooks.register("register_log_actions")
+def register_erase_personal_data_action(actions):
+    actions.register_action(
+        ERASE_PERSONAL_DATA_ACTION,
+        gettext_lazy("Erase the submitter's data"),
+        gettext_lazy("Submitter's name and e-mail address erased"),
+    )

@@ -1,27 +1,23 @@
 """The hub's public "Submit a clause" route: the form, its guards against spam and floods,
 storing each submission for the moderators and telling them about it.
 
-A valid submission is saved before anything else happens, so a failing mail server can never
-lose what someone took the trouble to send."""
+A valid submission is saved before anything else happens; the moderators' e-mails are only
+queued here and sent by the e-mail worker, so a failing or hanging mail server can neither lose
+what someone took the trouble to send nor keep them waiting."""
 
-import hashlib
 import logging
-from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail_modeladmin.helpers import AdminURLHelper
+from ourdigitalfuture.core import ratelimit
 
 from .forms import ClauseSubmissionForm
-from .models import ClauseSubmission
+from .notifications import enqueue_submission_notifications
 
 logger = logging.getLogger(__name__)
 
@@ -31,16 +27,18 @@ THANKS_TEMPLATE = "clauses/submit_thanks.html"
 
 
 def address_hash(request):
-    """The client's address, hashed with the secret key: enough to count one address's
-    submissions without keeping the address itself."""
-    address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256((address + settings.SECRET_KEY).encode()).hexdigest()
+    """The client's address (behind the trusted proxies, the one they forwarded), hashed with
+    the secret key: enough to count one address's submissions without keeping the address."""
+    return ratelimit.client_hash(request)
 
 
 def over_rate_limit(hashed_address):
-    since = timezone.now() - timedelta(hours=1)
-    recent = ClauseSubmission.objects.filter(address_hash=hashed_address, created_at__gte=since)
-    return recent.count() >= settings.HUB_SUBMISSIONS_PER_HOUR
+    """Count one more submission from this address: over the limit unless it is one of the
+    first HUB_SUBMISSIONS_PER_HOUR in the address's hour. Atomic across workers (on Redis or
+    in the database), so simultaneous submissions cannot slip past it. Returns the decision,
+    whose `retry_after` says when the hour ends."""
+    decision = ratelimit.hit("submissions", hashed_address, settings.HUB_SUBMISSIONS_PER_HOUR, 3600)
+    return None if decision.allowed else decision
 
 
 def moderator_addresses():
@@ -54,24 +52,15 @@ def moderator_addresses():
 
 
 def notify_moderators(submission):
+    """Queue an e-mail to each moderator; the e-mail worker sends them (clauses.notifications),
+    so the visitor never waits on the mail server."""
     recipients = moderator_addresses()
     if not recipients:
         logger.warning(
             "Clause submission %s stored, but no moderator has an address", submission.pk
         )
         return
-    # The moderation ModelAdmin keeps modeladmin's default URL layout, so its helper finds it.
-    inspect_path = AdminURLHelper(ClauseSubmission).get_action_url("inspect", quote(submission.pk))
-    context = {
-        "submission": submission,
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + inspect_path,
-    }
-    # Moderators read the site's default language, whatever language the form was sent in.
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("clauses/emails/new_submission_subject.txt", context)
-        body = render_to_string("clauses/emails/new_submission.txt", context)
-    # A title is the submitter's text: joining its words keeps any line break out of the header.
-    send_mail(" ".join(subject.split()), body, None, recipients)
+    enqueue_submission_notifications(submission, recipients)
 
 
 def render_form(request, hub, form, status=200, refusal=""):
@@ -88,18 +77,6 @@ def submit_clause(request, hub):
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "POST"])
 
-    hashed_address = address_hash(request)
-    if over_rate_limit(hashed_address):
-        # Offer back what was typed (without validating it) so it can be sent again later.
-        data = request.POST.dict()
-        data.pop("website", None)
-        data.pop("csrfmiddlewaretoken", None)
-        refusal = _(
-            "You have sent several clauses in the last hour, the most we accept from one "
-            "address. Please try again in an hour; your text is still in the form below."
-        )
-        return render_form(request, hub, ClauseSubmissionForm(initial=data), 429, refusal)
-
     if request.POST.get("website", "").strip():
         # A bot filled in the honeypot: say nothing that would help it adapt.
         refusal = _("Your submission could not be accepted.")
@@ -108,6 +85,19 @@ def submit_clause(request, hub):
     form = ClauseSubmissionForm(request.POST, request.FILES)
     if not form.is_valid():
         return render_form(request, hub, form, 400)
+
+    # Only a valid submission counts against the limit: a mistake in the form costs nothing.
+    hashed_address = address_hash(request)
+    over = over_rate_limit(hashed_address)
+    if over:
+        # The form again with what was typed, so that it can be sent once the hour is over.
+        refusal = _(
+            "You have sent several clauses in the last hour, the most we accept from one "
+            "address. Please try again in %(wait)s; your text is still in the form below."
+        ) % {"wait": ratelimit.wait_text(over.retry_after)}
+        response = render_form(request, hub, form, 429, refusal)
+        response["Retry-After"] = str(over.retry_after)
+        return response
 
     submission = form.save(commit=False)
     submission.address_hash = hashed_address
@@ -118,7 +108,7 @@ def submit_clause(request, hub):
         notify_moderators(submission)
     except Exception:
         # The submission is safely stored; moderators will still find it in the admin.
-        logger.exception("Could not tell the moderators about clause submission %s", submission.pk)
+        logger.exception("Could not queue the moderators' e-mail for submission %s", submission.pk)
 
     response = HttpResponseRedirect(f"{request.path}?thanks=1")
     response.status_code = 303

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.concurrency import GuardedSnippetEditView
+
 from . import moderation  # noqa: F401  (registers the "Clause submissions" admin)
 from .models import Clause, Country, Sector, SubTheme, Theme, Union
 
@@ -15,9 +17,15 @@ class ClauseViewSet(SnippetViewSet):
     menu_label = _("Clauses")
     list_display = ["identifier", "title", "clause_type", "country", "year", "locale"]
     list_filter = ["clause_type", "locale", "live", "is_synthetic"]
-    search_fields = ["title", "identifier", "text"]
+    # The admin's search looks in the database itself (Django's `icontains`), not the search
+    # index: moderators look a clause up by its identifier ("DBH-0042") or a phrase of its text,
+    # which the index's autocompletion (titles only) cannot find. The same on every search backend.
+    search_backend_name = None
+    search_fields = ["identifier", "title", "text"]
     list_per_page = 50
     ordering = ["identifier"]
+    # A save from a form older than someone else's newer version is refused (home/concurrency.py).
+    edit_view_class = GuardedSnippetEditView
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -42,6 +50,9 @@ class UnionViewSet(SnippetViewSet):
     menu_label = _("Unions")
     list_display = ["acronym", "name", "country"]
     list_filter = ["country"]
+    # In the database, like the clauses' listing (a search index cannot limit an autocompletion
+    # to some fields on SQLite).
+    search_backend_name = None
     search_fields = ["name", "acronym"]
 
 

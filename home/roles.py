@@ -4,12 +4,16 @@ Five kinds of people work in the admin and each may touch only what is theirs:
 
 - "Regional coordinators — <region>" edit and publish their region's page (in the default
   language, the source every translation is made from) and the pages under it, and the region's
-  collection of documents and images; they submit clauses to the hub's moderators. The Global
-  region's coordinators cannot publish: their pages go through the "Global section approval"
-  workflow, approved by an editor.
+  collection of documents and images; they write clauses in the default language and submit
+  them to the hub's moderators (never publishing them, never touching translations). The
+  Global region's coordinators cannot publish: their pages go through the "Global section
+  approval" workflow, approved by an editor.
 - "Translators — <language>" translate pages (their language's tree) and snippets (clauses,
-  themes, sub-themes, contacts, footer texts) into their language only, never the source.
-- "Hub moderators" (made by the clauses app) review submissions and publish clauses.
+  themes, sub-themes, contacts, footer texts) into their language only, never the source; a
+  clause translation goes through "Clause moderation" like any clause change.
+- "Hub moderators" (made by the clauses app) review submissions and publish clauses; their
+  documents are the hub's collections' ("Hub submissions", "Hub documents": the clauses'
+  source documents).
 - "Editors" look after the whole site; only hub moderators publish clauses, so editors submit
   clauses to them like everyone else.
 - "Administrators" hold every permission, users and settings included.
@@ -24,10 +28,11 @@ appears. A sync only adds what is missing: it never takes away what an administr
 hand.
 
 Wagtail's model permissions have no notion of language, so a translator's "change clause"
-permission would reach the English source too; `refuse_other_locales` (a `before_edit_snippet`
-hook) and `TranslatorLocaleMiddleware` (for wagtail-localize's translation endpoints) keep
-translators to their own language. The dashboard panels at the end show each role what is
-theirs."""
+permission would reach the English source too (and a coordinator's every translation);
+`refuse_other_locales` (a `before_edit_snippet` hook) and `TranslatorLocaleMiddleware` (for
+wagtail-localize's translation endpoints) keep translators to their own language and
+coordinators to the default one. Publishing answers to home/publishing.py on every path. The
+dashboard panels at the end show each role what is theirs."""
 
 import secrets
 
@@ -107,6 +112,13 @@ PAGE_ACTIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 COORDINATOR_PAGE_ACTIONS = ["add", "change", "publish", "lock", "unlock"]
 GLOBAL_COORDINATOR_PAGE_ACTIONS = ["add", "change", "lock", "unlock"]
 TRANSLATOR_PAGE_ACTIONS = ["add", "change", "publish", "lock"]
+
+# Hub moderators' documents: the collections of the clauses' source documents, where accepted
+# submissions' files go (private until their clause is published, then public; the names are
+# clauses.source_documents' SUBMISSIONS_COLLECTION and PUBLIC_COLLECTION: this module is
+# imported by migrations, so it does not import that one). Bound as soon as they exist.
+HUB_COLLECTIONS = ("Hub submissions", "Hub documents")
+MODERATOR_DOCUMENTS = [("wagtaildocs", "document", ["add", "change", "choose"])]
 
 # Collection permissions, granted on a collection and everything under it.
 MEDIA_ACTIONS = [
@@ -228,6 +240,18 @@ def _region_collection(apps, title, create):
     return existing
 
 
+def withdraw_moderators_root_documents(apps=global_apps):
+    """Hub moderators held their document permissions on the root collection (the clauses
+    app's 0002 migration), so every region's documents were theirs to change: take those
+    away; `bind_pages_and_collections` grants them on the hub's collections."""
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupCollectionPermission.objects.filter(
+        group__name=MODERATORS,
+        collection__depth=1,
+        permission__in=_permissions(apps, MODERATOR_DOCUMENTS),
+    ).delete()
+
+
 class _PermissionCache:
     """The Permission rows of one sync, each looked up once."""
 
@@ -311,6 +335,13 @@ def bind_pages_and_collections(apps=global_apps, create_collections=True):
         page_grants += permissions.page_grants(group, homes, TRANSLATOR_PAGE_ACTIONS)
         collection_grants += permissions.collection_grants(group, root_collection, CHOOSE_MEDIA)
 
+    moderators = groups.get(MODERATORS)
+    if moderators is not None:
+        for hub_collection in Collection.objects.filter(depth=2, name__in=HUB_COLLECTIONS):
+            collection_grants += permissions.collection_grants(
+                moderators, hub_collection, MODERATOR_DOCUMENTS
+            )
+
     root_page = Page.objects.filter(depth=1).first()
     for name in (EDITORS, ADMINISTRATORS):
         group = groups.get(name)
@@ -368,12 +399,21 @@ def _after_migrate(sender, using="default", **kwargs):
         sync_role_permissions()
 
 
+def _collection_created(sender, instance, created, raw=False, **kwargs):
+    # The hub's collections are made when first needed: their moderators' grants with them.
+    if created and not raw and instance.depth == 2 and instance.name in HUB_COLLECTIONS:
+        bind_pages_and_collections()
+
+
 def connect_signals():
     """Connect the handlers that keep the roles' permissions bound (safe to call twice)."""
+    from wagtail.models import Collection
+
     from .models import HomePage, RegionPage
 
     post_save.connect(_page_created, sender=RegionPage, dispatch_uid="home.roles.region")
     post_save.connect(_page_created, sender=HomePage, dispatch_uid="home.roles.home")
+    post_save.connect(_collection_created, sender=Collection, dispatch_uid="home.roles.collection")
     # Once, after the last app's permissions are created (Django signals only apps with models).
     last_app = [app for app in global_apps.get_app_configs() if app.models_module][-1]
     post_migrate.connect(_after_migrate, sender=last_app, dispatch_uid="home.roles.migrate")
@@ -393,10 +433,20 @@ def translator_groups(user):
     }
 
 
+def coordinator_groups(user):
+    """Names of the Regional coordinators groups the user belongs to."""
+    return set(
+        user.groups.filter(
+            name__in=[coordinator_group_name(title) for _slug, title in REGIONS]
+        ).values_list("name", flat=True)
+    )
+
+
 def editable_locale_ids(user, model):
     """None if the user may change `model` objects in every language; else the ids of the
     locales they may change them in: a user whose only "change" permission for the model comes
-    from Translators groups is held to those groups' languages."""
+    from Translators groups is held to those groups' languages, and from Regional coordinators
+    groups to the default language (coordinators write clauses; translators translate them)."""
     from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Locale
@@ -415,9 +465,12 @@ def editable_locale_ids(user, model):
         return None
     names = set(user.groups.filter(permissions=permission).values_list("name", flat=True))
     translators = translator_groups(user)
-    if names - set(translators):
+    coordinators = coordinator_groups(user)
+    if names - set(translators) - coordinators:
         return None
-    codes = {translators[name] for name in names}
+    codes = {translators[name] for name in names if name in translators}
+    if names & coordinators:
+        codes.add(default_language_code())
     return set(Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True))
 
 
@@ -426,24 +479,48 @@ def may_edit_in_locale(user, model, locale_id):
     return allowed is None or locale_id in allowed
 
 
+def _refuse_locale(request, model, locale):
+    """Back to the dashboard, with a message naming the languages the user works in."""
+    from wagtail.models import Locale
+
+    allowed = editable_locale_ids(request.user, model) or set()
+    names = ", ".join(
+        str(get_language_info(code)["name_translated"])
+        for code in sorted(
+            Locale.objects.filter(pk__in=allowed).values_list("language_code", flat=True)
+        )
+    )
+    language = get_language_info(locale.language_code)["name_translated"]
+    if translator_groups(request.user):
+        message = gettext("You translate into %(languages)s only: this is in %(language)s.")
+    else:
+        message = gettext("You write in %(languages)s only: this is in %(language)s.")
+    messages.error(request, message % {"languages": names, "language": language})
+    return redirect("wagtailadmin_home")
+
+
 def refuse_other_locales(request, instance):
     """`before_edit_snippet` hook: a translator opening a snippet in another language (the
-    source included) goes back to the dashboard with a message saying why."""
+    source included), or a coordinator opening a translation, goes back to the dashboard with a
+    message saying why."""
     locale_id = getattr(instance, "locale_id", None)
     if locale_id is None or may_edit_in_locale(request.user, type(instance), locale_id):
         return None
-    messages.error(
-        request,
-        gettext("You translate into %(languages)s only: this is in %(language)s.")
-        % {
-            "languages": ", ".join(
-                str(get_language_info(code)["name_translated"])
-                for code in sorted(translator_groups(request.user).values())
-            ),
-            "language": get_language_info(instance.locale.language_code)["name_translated"],
-        },
-    )
-    return redirect("wagtailadmin_home")
+    return _refuse_locale(request, type(instance), instance.locale)
+
+
+def refuse_creating_in_other_locales(request, model):
+    """`before_create_snippet` hook: the same rule for a new snippet (`?locale=`, else the
+    default language)."""
+    from wagtail.models import Locale, TranslatableMixin
+
+    if not issubclass(model, TranslatableMixin):
+        return None
+    code = request.GET.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
+    if locale is None or may_edit_in_locale(request.user, model, locale.pk):
+        return None
+    return _refuse_locale(request, model, locale)
 
 
 def refuse_other_locales_on_delete(request, instances):
@@ -456,11 +533,16 @@ def refuse_other_locales_on_delete(request, instances):
 
 
 class TranslatorLocaleMiddleware:
-    """wagtail-localize's translation endpoints (strings, overrides, PO files, machine
-    translation, preview, stop) check only the model permission for snippets, so a translator
-    could write into another language's translation through them. This refuses that.
+    """A guard keyed on wagtail-localize's resolved views.
 
-    Pages need nothing here: wagtail-localize checks page permissions, which are per tree."""
+    - Its translation endpoints (strings, overrides, PO files, machine translation, preview,
+      stop) check only the model permission for snippets, so a translator could write into
+      another language's translation through them: refused unless the user works in the
+      translation's language. (Pages need nothing here: wagtail-localize checks page
+      permissions, which are per tree.)
+    - Its paths that make content live answer to `home.publishing.may_publish`, as the edit
+      views do: "update translations" with "Publish immediately" (what the user may not publish
+      is saved as a draft and submitted to moderation instead) and "convert to alias"."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -469,12 +551,20 @@ class TranslatorLocaleMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        from . import publishing
+
         match = request.resolver_match
         if match is None or "wagtail_localize" not in match.namespaces:
             return None
-        translation_id = view_kwargs.get("translation_id")
         user = getattr(request, "user", None)
-        if translation_id is None or user is None or not user.is_authenticated:
+        if user is None or not user.is_authenticated:
+            return None
+        if match.url_name == "update_translations":
+            return publishing.guard_update_translations(request, view_func, view_args, view_kwargs)
+        if match.url_name == "convert_to_alias":
+            return publishing.guard_convert_to_alias(request, view_func, view_args, view_kwargs)
+        translation_id = view_kwargs.get("translation_id")
+        if translation_id is None:
             return None
         from wagtail.models import Page
         from wagtail_localize.models import Translation

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
+from ourdigitalfuture.core.ratelimit import throttle
 from wagtail.models import Locale
 
 from .engines import FACETS, MAX_RESULT_WINDOW, YEAR_FACET, clause_search, site_search, suggest
@@ -66,6 +67,7 @@ def facet_options(form, name, counts):
     return options
 
 
+@throttle("searches", "SEARCHES_PER_MINUTE", methods=("GET", "HEAD"))
 def database_view(request, hub):
     """The hub's clause database at /<language>/hub/database/."""
     form = ClauseSearchForm(request.GET, locale=hub.locale)
@@ -149,6 +151,7 @@ def current_locale():
 
 
 @require_GET
+@throttle("searches", "SEARCHES_PER_MINUTE", methods=("GET", "HEAD"))
 def site_search_view(request):
     """Site search at /<language>/search/: pages and clauses of the active language."""
     locale = current_locale()
@@ -189,6 +192,7 @@ def hub_of(locale):
 
 
 @require_GET
+@throttle("suggestions", "SUGGESTIONS_PER_MINUTE", methods=("GET", "HEAD"), json=True)
 def suggest_view(request):
     """As-you-type suggestions: clause titles, unions and countries matching the words typed,
     as JSON: {"query": ..., "suggestions": [{"type", "label", "value", "url"}]}."""

@@ -9,15 +9,26 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import api_router
+from . import health
+from .api import api_urls
 from .views import robots_txt
+
+# The site's own error pages, in the visitor's language (site/views.py); 404 is Django's
+# default view with the site's 404.html.
+handler400 = "ourdigitalfuture.views.bad_request"
+handler403 = "ourdigitalfuture.views.permission_denied"
+handler500 = "ourdigitalfuture.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
+    # The API answers JSON, errors included (a JSON 404 for any other path under it).
+    path("api/v2/", api_urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Health checks for the production set-up (site/health.py), outside the language prefix.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

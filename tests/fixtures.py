@@ -88,3 +88,59 @@ def empty_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real Redis server: REDIS_URL's when set (CI's Redis tier, started by .ci/run), else a
+    throw-away redis-server started for the session (tests/redis_server.py). In CI a missing
+    redis-server fails the run; on a developer's machine the test is skipped with one line
+    saying how to install it."""
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    from tests.redis_server import INSTALL_HINT, RedisServer, redis_server_binary
+
+    if not redis_server_binary():
+        message = f"redis-server not found: {INSTALL_HINT} to run the Redis tests."
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    with RedisServer() as server:
+        yield server.url
+
+
+@pytest.fixture
+def redis_server():
+    """A redis-server of the test's own (never REDIS_URL's, which other tests use), which the
+    test may stop and start again on the same port (tests/redis_server.py)."""
+    from tests.redis_server import INSTALL_HINT, RedisServer, redis_server_binary
+
+    if not redis_server_binary():
+        message = f"redis-server not found: {INSTALL_HINT} to run the Redis tests."
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_cache(redis_url, settings):
+    """For one test: the cache on that Redis server (as production's REDIS_URL sets it) and the
+    rate limits counting in it. With REDIS_URL the test settings already point each xdist worker
+    at a Redis database of its own, which is kept."""
+    from django.core.cache import cache
+
+    if not settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "ourdigitalfuture.core.cache.ResilientRedisCache",
+                "LOCATION": redis_url,
+            }
+        }
+    settings.RATELIMIT_STORE = "cache"
+    cache.clear()
+    yield cache
+    cache.clear()

@@ -73,7 +73,7 @@ def elasticsearch_settings(url, prefix):
     }
 
 
-DATABASE_SETTINGS = {"BACKEND": "wagtail.search.backends.database"}
+DATABASE_SETTINGS = {"BACKEND": "search.backends.database"}
 
 
 class SearchBackendUnderTest:

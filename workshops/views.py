@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpRespo
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
+from ourdigitalfuture.core.ratelimit import throttle
 from wagtail.models import Page
 
 from . import checklist as checklist_tool
@@ -145,6 +146,7 @@ def impact_result_page(request, page, dimensions, result, earlier=None):
     )
 
 
+@throttle("tool-files", "TOOL_FILES_PER_MINUTE", when=lambda request, page, fmt: fmt == "pdf")
 def impact_download(request, page, fmt):
     """The result as a dated PDF, or as the small file the team keeps to compare next time."""
     require(page, page.IMPACT_FRAMEWORK)
@@ -168,6 +170,7 @@ def impact_download(request, page, fmt):
 # Co-governance checklist --------------------------------------------------------------------------
 
 
+@throttle("tool-files", "TOOL_FILES_PER_MINUTE")
 def checklist(request, page):
     """The checklist form; submitted, it comes back as a PDF or a CSV file."""
     require(page, page.CHECKLIST)
@@ -250,6 +253,7 @@ def data_rights_page(request, page, status=200, **context):
     )
 
 
+@throttle("tool-files", "TOOL_FILES_PER_MINUTE")
 def data_rights_worksheet(request, page):
     """The worksheet as an XLSX file, with a row for each system the visitor listed."""
     require(page, page.WORKSHEET)

@@ -4,6 +4,7 @@ from .clause import CLAUSE_TYPES, Clause
 from .pages import HubPage, ThemeHighlight, ThemePage
 from .submission import ClauseSubmission
 from .taxonomy import REGIONS, Country, Sector, SubTheme, Theme, Union
+from .worker import WorkerHeartbeat
 
 __all__ = [
     "CLAUSE_TYPES",
@@ -18,4 +19,5 @@ __all__ = [
     "ThemeHighlight",
     "ThemePage",
     "Union",
+    "WorkerHeartbeat",
 ]

@@ -2,7 +2,10 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -18,10 +21,20 @@ from wagtail.models import (
     TranslatableMixin,
     WorkflowMixin,
 )
+from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
+from wagtail.signals import published, unpublished
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_FEATURES
+
+from ..validators import validate_public_web_address
+
+# Bounds of a clause's long texts, in characters (the commentary's counts its text, not its
+# markup). The longest clause in the demo content is under 1,000 characters; a whole agreement
+# belongs in the source document.
+TEXT_MAX_LENGTH = 20_000
+COMMENTARY_MAX_LENGTH = 20_000
 
 CLAUSE_TYPES = [
     ("agreement_clause", _("Collective agreement clause")),
@@ -71,12 +84,19 @@ class Clause(
     )
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(
-        _("clause text"), help_text=_("The contract language itself, as agreed or proposed.")
+        _("clause text"),
+        max_length=TEXT_MAX_LENGTH,
+        # Django checks a TextField's max_length in forms only; the validator also holds for
+        # the import and every other save through full_clean().
+        validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
+        help_text=_("The contract language itself, as agreed or proposed."),
     )
     commentary = RichTextField(
         _("commentary"),
         features=RICH_FEATURES,
         blank=True,
+        max_length=COMMENTARY_MAX_LENGTH,
+        validators=[RichTextMaxLengthValidator(COMMENTARY_MAX_LENGTH)],
         help_text=_("Why it matters and how negotiators can use or adapt it."),
     )
     themes = ParentalManyToManyField(
@@ -105,7 +125,9 @@ class Clause(
     source_title = models.CharField(
         _("source"), max_length=300, blank=True, help_text=_("The agreement's or law's title.")
     )
-    source_url = models.URLField(_("source link"), blank=True, max_length=500)
+    source_url = models.URLField(
+        _("source link"), blank=True, max_length=500, validators=[validate_public_web_address]
+    )
     source_document = models.ForeignKey(
         get_document_model_string(),
         verbose_name=_("source document"),
@@ -246,3 +268,27 @@ class Clause(
         context = super().get_preview_context(request, mode_name)
         context["clause"] = self
         return context
+
+
+# A submitted file stays private until a clause using it is published (clauses.source_documents).
+
+
+@receiver(published, sender=Clause, dispatch_uid="clauses.source_document.published")
+def _source_document_published(sender, instance, **kwargs):
+    from ..source_documents import clause_published
+
+    clause_published(instance)
+
+
+@receiver(unpublished, sender=Clause, dispatch_uid="clauses.source_document.unpublished")
+def _source_document_unpublished(sender, instance, **kwargs):
+    from ..source_documents import clause_withdrawn
+
+    clause_withdrawn(instance.source_document_id)
+
+
+@receiver(post_delete, sender=Clause, dispatch_uid="clauses.source_document.deleted")
+def _source_document_deleted(sender, instance, **kwargs):
+    from ..source_documents import clause_withdrawn
+
+    clause_withdrawn(instance.source_document_id)

@@ -5,8 +5,20 @@ moderator accepts the submission and the file becomes the clause's source docume
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from ..validators import validate_public_web_address
+from .clause import TEXT_MAX_LENGTH
+
+# A moderator's reason for rejecting a submission, in characters.
+REJECTION_REASON_MAX_LENGTH = 2_000
+
+# The audit-log action of erase_personal_data (registered in clauses.wagtail_hooks).
+ERASE_PERSONAL_DATA_ACTION = "clauses.erase_personal_data"
 
 
 def private_storage():
@@ -20,7 +32,11 @@ class ClauseSubmission(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     title = models.CharField(_("title"), max_length=255)
-    text = models.TextField(_("clause text"))
+    text = models.TextField(
+        _("clause text"),
+        max_length=TEXT_MAX_LENGTH,
+        validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
+    )
     union_name = models.CharField(_("union"), max_length=255)
     country = models.ForeignKey(
         "clauses.Country",
@@ -47,7 +63,9 @@ class ClauseSubmission(models.Model):
         related_name="+",
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    source_url = models.URLField(_("source link"), blank=True, max_length=500)
+    source_url = models.URLField(
+        _("source link"), blank=True, max_length=500, validators=[validate_public_web_address]
+    )
     source_file = models.FileField(
         _("source file"), upload_to="submissions/%Y/%m/", storage=private_storage, blank=True
     )
@@ -59,7 +77,9 @@ class ClauseSubmission(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.NEW, db_index=True
     )
-    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    rejection_reason = models.TextField(
+        _("reason for rejection"), blank=True, max_length=REJECTION_REASON_MAX_LENGTH
+    )
     clause = models.ForeignKey(
         "clauses.Clause",
         verbose_name=_("clause"),
@@ -80,6 +100,13 @@ class ClauseSubmission(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    personal_data_erased_at = models.DateTimeField(
+        _("submitter's data erased"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the submitter's name and e-mail address were erased."),
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -88,3 +115,23 @@ class ClauseSubmission(models.Model):
 
     def __str__(self):
         return self.title
+
+    def erase_personal_data(self, user=None):
+        """Forget who sent it (name, e-mail address, consent, the hashed client address); the
+        clause, its source and the decision stay. Saves only the fields it changes, and notes it
+        in Wagtail's audit log (by `user`, or by the retention schedule) without the data."""
+        self.submitter_name = ""
+        self.submitter_email = ""
+        self.consent_to_contact = False
+        self.address_hash = ""
+        self.personal_data_erased_at = timezone.now()
+        self.save(
+            update_fields=[
+                "submitter_name",
+                "submitter_email",
+                "consent_to_contact",
+                "address_hash",
+                "personal_data_erased_at",
+            ]
+        )
+        log(instance=self, action=ERASE_PERSONAL_DATA_ACTION, user=user)

@@ -46,3 +46,16 @@ def make_clause(theme, subtheme, country, sector, union, live=True, **fields):
     if live:
         revision.publish()
     return clause
+
+
+def end_rate_limit_windows():
+    """Time passes: every client's rate-limit window ends (counted in the database or in the
+    cache, ourdigitalfuture.core.ratelimit)."""
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+    from ourdigitalfuture.core.models import RateLimitCounter
+
+    RateLimitCounter.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    cache.clear()

@@ -4,14 +4,18 @@ checks that keep translators to their language and coordinators' region pages in
 dashboard panels, and the demo users."""
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode, urlparse
 
+import polib
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.messages import get_messages
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.test import Client, TestCase
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from wagtail.documents import get_document_model
 from wagtail.hooks import search_for_hooks
 from wagtail.log_actions import LogContext
@@ -20,6 +24,7 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     ModelLogEntry,
+    Page,
     PageLogEntry,
     Site,
     Workflow,
@@ -27,7 +32,12 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils.form_data import querydict_from_html
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from clauses.models import Clause, ClauseSubmission
 from clauses.tests.helpers import make_clause, make_taxonomy
@@ -115,8 +125,7 @@ class Fixture:
     clause_fr: Clause
     clause_es: Clause
     submission: ClauseSubmission
-    africa_document: object
-    europe_document: object
+    documents: dict
     users: dict = field(default_factory=dict)
 
 
@@ -128,9 +137,9 @@ def region(parent, slug, title):
     return page
 
 
-def document(title, region_title):
+def document(title, *collection_path):
     Document = get_document_model()
-    doc = Document(title=title, collection=collection("Regions", region_title))
+    doc = Document(title=title, collection=collection(*collection_path))
     doc.file.save(f"{title.lower().replace(' ', '-')}.txt", ContentFile(b"demo"), save=False)
     doc.save()
     return doc
@@ -171,8 +180,12 @@ def build_site():
         clause_fr=clause.get_translation(french),
         clause_es=clause.get_translation(spanish),
         submission=submission,
-        africa_document=document("Africa report", "Africa & MENA"),
-        europe_document=document("Europe report", "Europe"),
+        documents={
+            "africa": document("Africa report", "Regions", "Africa & MENA"),
+            "europe": document("Europe report", "Regions", "Europe"),
+            # An accepted submission's file, in the hub's collection.
+            "hub": document("Clause submission 1 (source file)", "Hub submissions"),
+        },
     )
     # What load_demo_content does once the pages exist.
     roles.sync_role_permissions()
@@ -182,14 +195,17 @@ def build_site():
     return site
 
 
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    from django.db import transaction
-
+def built_site(django_db_blocker):
+    """The module fixture's body (the other role tests' modules build their own with it)."""
     with django_db_blocker.unblock():
         with transaction.atomic():
             yield build_site()
             transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    yield from built_site(django_db_blocker)
 
 
 def client_for(user):
@@ -299,75 +315,254 @@ def pk(name):
     return lambda site: getattr(site, name).pk
 
 
-# (action, [coordinator, translator, moderator, editor, administrator])
-MATRIX = [
-    ("Africa page: edit", get("wagtailadmin_pages:edit", pk("africa")), [1, 0, 0, 1, 1]),
-    ("Africa page: publish", publish_page(lambda s: s.africa), [1, 0, 0, 1, 1]),
-    ("Europe page: edit", get("wagtailadmin_pages:edit", pk("europe")), [0, 0, 0, 1, 1]),
-    ("Europe page: publish", publish_page(lambda s: s.europe), [0, 0, 0, 1, 1]),
-    # Hub moderators change documents in every collection: the clauses app's 0002 migration
-    # grants them on the root collection, for clauses' source documents.
-    ("Africa document: edit", get("wagtaildocs:edit", pk("africa_document")), [1, 0, 1, 1, 1]),
-    ("Europe document: edit", get("wagtaildocs:edit", pk("europe_document")), [0, 0, 1, 1, 1]),
-    ("clause: edit", get("wagtailsnippets_clauses_clause:edit", pk("clause")), [1, 0, 1, 1, 1]),
-    ("clause: publish", publish_clause, [0, 0, 1, 0, 1]),
-    (
-        "submission: review",
-        get("clauses_clausesubmission_modeladmin_inspect", pk("submission")),
-        [0, 0, 1, 0, 1],
-    ),
-    (
-        "Africa page → fr: translate",
-        get("wagtailadmin_pages:edit", pk("africa_fr")),
-        [0, 1, 0, 1, 1],
-    ),
-    ("Africa page → fr: publish", publish_translation(lambda s: s.africa_fr), [0, 1, 0, 1, 1]),
-    (
-        "Africa page → es: translate",
-        get("wagtailadmin_pages:edit", pk("africa_es")),
-        [0, 0, 0, 1, 1],
-    ),
-    (
-        "clause → fr: translate",
-        get("wagtailsnippets_clauses_clause:edit", pk("clause_fr")),
-        [1, 1, 1, 1, 1],
-    ),
-    (
-        "clause → es: translate",
-        get("wagtailsnippets_clauses_clause:edit", pk("clause_es")),
-        [1, 0, 1, 1, 1],
-    ),
-    ("site settings: open", site_settings, [0, 0, 0, 0, 1]),
-    ("users: open", get("wagtailusers_users:index"), [0, 0, 0, 0, 1]),
-]
+# wagtail-localize's paths. Each runs in a savepoint rolled back after it, so that every role
+# finds the same translations (these paths create, publish, convert and start workflows).
+# wagtail-localize publishes when the transaction commits (in a real request still inside the
+# admin view, where Wagtail's log context names the user): the callbacks run here, in that same
+# context. An action answers either at once or with a function that answers after them.
 
 
-def render_matrix(results):
-    width = max(len(name) for name, _, _ in MATRIX)
+def undone(action):
+    def run(client, site, role):
+        with transaction.atomic():
+            with (
+                LogContext(user=site.users[role]),
+                TestCase.captureOnCommitCallbacks(execute=True),
+            ):
+                result = action(client, site, role)
+            if callable(result):
+                result = result()
+            transaction.set_rollback(True)
+        return result
+
+    return run
+
+
+def live_revision_id(obj):
+    return type(obj).objects.get(pk=obj.pk).live_revision_id
+
+
+def went_live(obj, before):
+    return live_revision_id(obj) != before
+
+
+def create_clause(language_code):
+    def action(client, site, role):
+        url = reverse("wagtailsnippets_clauses_clause:add")
+        return allowed(client.get(f"{url}?locale={language_code}"))
+
+    return action
+
+
+@undone
+def send_clause_for_translation(client, site, role):
+    """wagtail-localize's submit view, into Portuguese: allowed if the translation was made,
+    which is never live (a draft for the translator)."""
+    portuguese = Locale.objects.get(language_code="pt")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["clauses", "clause", site.clause.pk]
+    )
+    client.post(url, {"locales": [portuguese.pk]})
+    made = Clause.objects.filter(
+        translation_key=site.clause.translation_key, locale=portuguese
+    ).first()
+    if made is not None:
+        assert not made.live, f"{role}'s new translation went live"
+    return made is not None
+
+
+def update_and_publish(source_of, target_of):
+    """wagtail-localize's update view with "Publish immediately": allowed if the translation
+    went live."""
+
+    @undone
+    def action(client, site, role):
+        target = target_of(site)
+        before = live_revision_id(target)
+        source = TranslationSource.objects.get_for_instance(source_of(site))
+        url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        client.post(url, {"publish_translations": "on"})
+        return lambda: went_live(target, before)
+
+    return action
+
+
+def publish_in_translation_editor(target_of, edit_url_name):
+    """The translation editor's "Publish": allowed if the translation went live."""
+
+    @undone
+    def action(client, site, role):
+        target = target_of(site)
+        before = live_revision_id(target)
+        client.post(reverse(edit_url_name, args=[target.pk]), {"action": "publish"})
+        return lambda: went_live(target, before)
+
+    return action
+
+
+@undone
+def submit_clause_translation_to_moderation(client, site, role):
+    """The translation editor's "Submit to moderation": allowed if the French clause is in
+    "Clause moderation" at the user's request, and still not changed live."""
+    target = site.clause_fr
+    before = live_revision_id(target)
+    translation = Translation.objects.get(
+        source__object_id=site.clause.translation_key, target_locale=target.locale
+    )
+    try:
+        url = reverse("home_moderate_translation", args=[translation.pk])
+    except NoReverseMatch:
+        return False  # no such action
+    client.post(url)
+    assert not went_live(target, before)
+    return WorkflowState.objects.filter(
+        base_content_type__model="clause",
+        object_id=str(target.pk),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        requested_by=site.users[role],
+        workflow__name="Clause moderation",
+    ).exists()
+
+
+def po_file(translation, text):
+    """The translation's PO file (as wagtail-localize exports it) with every string translated."""
+    po = polib.pofile(str(translation.export_po()))
+    for entry in po:
+        entry.msgstr = f"{text} ({entry.msgid[:20]})"
+    return SimpleUploadedFile("clause.po", str(po).encode(), "text/x-gettext-translation")
+
+
+@undone
+def upload_clause_po(client, site, role):
+    """A PO file into the French clause's translation: allowed if its strings were imported;
+    never publishes."""
+    target = site.clause_fr
+    before = live_revision_id(target)
+    translation = Translation.objects.get(
+        source__object_id=site.clause.translation_key, target_locale=target.locale
+    )
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    client.post(url, {"file": po_file(translation, f"traduit par {role}")})
+    assert not went_live(target, before), f"{role}'s PO file published the clause"
+    return StringTranslation.objects.filter(
+        locale=target.locale, last_translated_by=site.users[role]
+    ).exists()
+
+
+@undone
+def convert_to_alias(client, site, role):
+    """Convert the French Africa page back into an alias of the English one: allowed if it
+    became one."""
+    page = site.africa_fr
+    client.post(reverse("wagtail_localize:convert_to_alias", args=[page.pk]))
+    return Page.objects.get(pk=page.pk).alias_of_id is not None
+
+
+def document_in(name):
+    return lambda site: site.documents[name].pk
+
+
+# Each action, by its row in README's "What each role may do" table: the README says what each
+# role may do, this drives it through the admin's HTTP views, and the two must agree.
+ACTIONS = {
+    "their region's page: edit": get("wagtailadmin_pages:edit", pk("africa")),
+    "their region's page: publish": publish_page(lambda s: s.africa),
+    "another region's page: edit": get("wagtailadmin_pages:edit", pk("europe")),
+    "another region's page: publish": publish_page(lambda s: s.europe),
+    "a document in their region's collection: edit": get("wagtaildocs:edit", document_in("africa")),
+    "a document in another region's collection: edit": get(
+        "wagtaildocs:edit", document_in("europe")
+    ),
+    "a document in “Hub submissions”: edit": get("wagtaildocs:edit", document_in("hub")),
+    "a clause in English: create": create_clause("en"),
+    "a clause in French: create": create_clause("fr"),
+    "a clause in English: edit": get("wagtailsnippets_clauses_clause:edit", pk("clause")),
+    "a clause: publish": publish_clause,
+    "a submission: review": get("clauses_clausesubmission_modeladmin_inspect", pk("submission")),
+    "a clause: send for translation": send_clause_for_translation,
+    "a clause's translations: update and publish at once": update_and_publish(
+        lambda s: s.clause, lambda s: s.clause_fr
+    ),
+    "a clause's French translation: open": get(
+        "wagtailsnippets_clauses_clause:edit", pk("clause_fr")
+    ),
+    "a clause's Spanish translation: open": get(
+        "wagtailsnippets_clauses_clause:edit", pk("clause_es")
+    ),
+    "a clause's French translation: publish": publish_in_translation_editor(
+        lambda s: s.clause_fr, "wagtailsnippets_clauses_clause:edit"
+    ),
+    "a clause's French translation: submit to moderation": (
+        submit_clause_translation_to_moderation
+    ),
+    "a clause's French translation: upload a PO file": upload_clause_po,
+    "the region page's French translation: open": get("wagtailadmin_pages:edit", pk("africa_fr")),
+    "the region page's French translation: publish": publish_translation(lambda s: s.africa_fr),
+    "the region page's Spanish translation: open": get("wagtailadmin_pages:edit", pk("africa_es")),
+    "the region page's translations: update and publish at once": update_and_publish(
+        lambda s: s.africa, lambda s: s.africa_fr
+    ),
+    "the region page's French translation: convert to an alias": convert_to_alias,
+    "site settings: open": site_settings,
+    "users: open": get("wagtailusers_users:index"),
+}
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+ROLE_COLUMNS = ["Coordinator", "Translator", "Moderator", "Editor", "Administrator"]
+
+
+def readme_table(first_heading):
+    """The README table whose first column is headed `first_heading`, as {row label: [bool per
+    role]} (✓ allowed, – refused), its columns checked against the roles."""
+    rows, found = {}, False
+    for line in README.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not found:
+            if line.startswith("|") and cells[0] == first_heading:
+                assert [c.split(" (")[0] for c in cells[1:]] == ROLE_COLUMNS, cells
+                found = True
+            continue
+        if not line.startswith("|"):
+            break
+        if set(cells[0]) <= {"-", ":"}:
+            continue
+        marks = cells[1:]
+        assert len(marks) == len(ROLE_COLUMNS) and set(marks) <= {"✓", "–"}, line
+        rows[cells[0].strip("`")] = [mark == "✓" for mark in marks]
+    assert rows, f"README has no table headed {first_heading!r}"
+    return rows
+
+
+def render_matrix(expected, results):
+    width = max(len(name) for name in expected)
     lines = [" " * width + "  " + "".join(f"{role[:11]:>13}" for role in ROLE_NAMES)]
-    for name, _, expected in MATRIX:
+    for name, wanted_row in expected.items():
         cells = []
-        for role, wanted in zip(ROLE_NAMES, expected, strict=True):
+        for role, wanted in zip(ROLE_NAMES, wanted_row, strict=True):
             got = results[(name, role)]
             mark = "allowed" if got else "denied"
-            cells.append(f"{mark + ('' if got == bool(wanted) else ' !!'):>13}")
+            cells.append(f"{mark + ('' if got == wanted else ' !!'):>13}")
         lines.append(f"{name:<{width}}  " + "".join(cells))
     return "\n".join(lines)
 
 
 def test_permission_matrix(db, site):
+    expected = readme_table("Action")
+    assert set(expected) == set(ACTIONS), (
+        f"README's table and the test's actions differ: {sorted(set(expected) ^ set(ACTIONS))}"
+    )
     results = {}
     for role in ROLE_NAMES:
         client = client_for(site.users[role])
-        for name, action, _expected in MATRIX:
-            results[(name, role)] = action(client, site, role)
+        for name in expected:
+            results[(name, role)] = ACTIONS[name](client, site, role)
     gaps = [
         (name, role)
-        for name, _, expected in MATRIX
-        for role, wanted in zip(ROLE_NAMES, expected, strict=True)
-        if results[(name, role)] != bool(wanted)
+        for name, wanted_row in expected.items()
+        for role, wanted in zip(ROLE_NAMES, wanted_row, strict=True)
+        if results[(name, role)] != wanted
     ]
-    assert not gaps, f"Unexpected answers (marked !!):\n{render_matrix(results)}"
+    assert not gaps, f"Unexpected answers (marked !!):\n{render_matrix(expected, results)}"
     # Every role's actions are in Wagtail's audit log.
     for role in ROLE_NAMES:
         user = site.users[role]
@@ -546,7 +741,7 @@ def test_a_coordinators_dashboard_shows_their_region(db, site):
     assert 'id="role-region' in html
     assert reverse("wagtailadmin_pages:edit", args=[site.africa.pk]) in html
     assert reverse("wagtailadmin_pages:edit", args=[site.europe.pk]) not in html
-    collection_id = site.africa_document.collection_id
+    collection_id = site.documents["africa"].collection_id
     assert f"?collection_id={collection_id}" in html
 
 

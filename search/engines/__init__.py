@@ -30,7 +30,7 @@ from wagtail.search.backends import get_search_backend
 logger = logging.getLogger(__name__)
 
 FALLBACK_ALIAS = "database"
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.backends.database"
 
 # Facets of the clause database: the name in the URL (and ClauseQuery.filters) -> the Clause
 # field it filters, which Clause.search_fields lists as a FilterField.

@@ -2,6 +2,7 @@
 environment (see the README's table)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -62,13 +65,23 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
+    "ourdigitalfuture.core",
 ]
 
 MIDDLEWARE = [
+    # Content-Security-Policy (strict on the public site, looser in the admin) and
+    # Permissions-Policy on every response, error pages included (first, so that they also
+    # reach the 400 that SecurityMiddleware answers to a bad Host).
+    "ourdigitalfuture.middleware.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, but a 404 that a view outside the language prefix answers (the API's JSON, a
+    # missing document) is not redirected under the prefix (ourdigitalfuture.middleware).
+    "ourdigitalfuture.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -77,6 +90,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Keeps translators to their own language on wagtail-localize's translation endpoints.
     "home.roles.TranslatorLocaleMiddleware",
+    # Turns django-axes' sign-in lockout into the sign-in page with its message (last).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ourdigitalfuture.urls"
@@ -108,6 +123,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -153,6 +174,24 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Our Digital Future <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# SMTP, from the environment; every SMTP call gives up after EMAIL_TIMEOUT seconds.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
+
+# Django's task framework (django-tasks). "default" is what Wagtail enqueues its own work on
+# (search indexing, the reference index, frontend-cache purges): run at once, as without TASKS.
+# "email" holds the site's e-mails in the database (django-tasks-db) for the e-mail worker,
+# `manage.py email_worker` (db_worker for this backend, with a heartbeat), so that no visitor
+# waits on the mail server.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Our Digital Future"
@@ -162,6 +201,82 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No avatars from gravatar.com: the admin would send a hash of each staff member's e-mail
+# address to a third party on every page. Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a check for new Wagtail releases from releases.wagtail.org on administrators' dashboards.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# HTTP security headers ------------------------------------------------------------------------
+# Content-Security-Policy (django-csp 4). Public pages: the site's own files only; no inline
+# script, style or event handler, and no nonce either, so that a cached page stays valid for
+# every visitor. The only other hosts are the two video players that the click-to-load video
+# block (home/blocks.py, VideoBlock) puts in an iframe when the reader asks for the video.
+VIDEO_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *VIDEO_FRAME_HOSTS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows pages in a same-origin iframe; no other site may frame ours.
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin and wagtail-localize's translation editor render inline scripts and styles
+# (and data:/blob: images for icons and upload previews): the admin gets its own policy, which
+# allows inline code but still no host other than the site's own (ourdigitalfuture.middleware).
+ADMIN_CSP_PATH_PREFIXES = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Permissions-Policy (django-permissions-policy): no page may use these browser features. Only
+# names that Chromium recognises (it warns in the console about any other, and the browser
+# tests fail on that warning).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
+# A failed CSRF check answers the site's own page, in the visitor's language.
+CSRF_FAILURE_VIEW = "ourdigitalfuture.views.csrf_failure"
 
 # Search: Wagtail's database backend unless ELASTICSEARCH_URL names a server. With
 # Elasticsearch, `search.backends.elasticsearch` (Wagtail's elasticsearch8 backend with
@@ -169,7 +284,9 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # database backend is kept up to date alongside it as "database": when Elasticsearch cannot
 # answer, the search pages answer from it with a notice (search.engines).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+# `search.backends.database` is Wagtail's database backend with what a reader types quoted
+# safely for SQLite's FTS5 (see that module).
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database"}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -198,6 +315,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "wagtail_localize": {"level": "WARNING"},
+        # django-axes: failed sign-ins and lockouts (WARNING) without its start-up banner.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -207,6 +326,65 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 HUB_MODERATOR_EMAILS = env_list("HUB_MODERATOR_EMAILS")
 # How many clause submissions one address may send per hour.
 HUB_SUBMISSIONS_PER_HOUR = int(os.environ.get("HUB_SUBMISSIONS_PER_HOUR", "5"))
+
+# Cache and limits -----------------------------------------------------------------------------
+# REDIS_URL (e.g. redis://127.0.0.1:6379/0) gives every worker process one shared cache (the
+# search filters' choices, the rate limits' counters). Without it each process keeps its own
+# memory cache, which needs no server, and the rate limits count in the database instead.
+# Django's RedisCache, except that while Redis cannot be reached the cache answers a miss
+# instead of an error (the pages are served without it, the limits count in the database) and
+# is not called again for RETRY_AFTER seconds; the outage is logged once a minute per process
+# (ourdigitalfuture.core.cache).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "ourdigitalfuture.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "odf"),
+            # A dead Redis must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2, "RETRY_AFTER": 5},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Where the limits count, atomically across workers: "cache" (Redis) or "database".
+RATELIMIT_STORE = os.environ.get("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
+# Off switch for every limit and throttle below (load tests, the property-based form test);
+# a limit of 0 turns that one limit off.
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+# Per client and minute: the tools' PDF, XLSX and CSV files; clause database and site searches;
+# search-box suggestions. Past them the client gets a 429 with Retry-After.
+TOOL_FILES_PER_MINUTE = int(os.environ.get("TOOL_FILES_PER_MINUTE", "10"))
+SEARCHES_PER_MINUTE = int(os.environ.get("SEARCHES_PER_MINUTE", "60"))
+SUGGESTIONS_PER_MINUTE = int(os.environ.get("SUGGESTIONS_PER_MINUTE", "120"))
+# How many proxies in front of the site append to X-Forwarded-For (1 for the TLS proxy).
+# 0 = X-Forwarded-For is never trusted and the client is REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Admin sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one
+# username from one address, that pair is locked out for AXES_COOLOFF_MINUTES; the sign-in
+# page says so (ourdigitalfuture.core.lockout). Failures are kept in the database, shared by
+# every worker; successful sign-ins are not logged.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "ourdigitalfuture.core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "ourdigitalfuture.core.lockout.lockout_response"
+# Submitters' names and e-mail addresses are erased this many days after the decision on their
+# submission (`manage.py apply_retention`, daily); finished e-mail task records likewise.
+HUB_SUBMITTER_DATA_RETENTION_DAYS = int(os.environ.get("HUB_SUBMITTER_DATA_RETENTION_DAYS", "180"))
+TASK_RESULT_RETENTION_DAYS = int(os.environ.get("TASK_RESULT_RETENTION_DAYS", "14"))
+# /readyz reports the e-mail worker as down when a due e-mail has waited longer than this.
+EMAIL_WORKER_MAX_DELAY = int(os.environ.get("EMAIL_WORKER_MAX_DELAY", "300"))
+# …and when its heartbeat (`manage.py email_worker`, one every few seconds) is older than this.
+EMAIL_WORKER_HEARTBEAT_MAX_AGE = int(os.environ.get("EMAIL_WORKER_HEARTBEAT_MAX_AGE", "60"))
 
 # Translation workflow (wagtail-localize). A translated page is created as a draft: nothing is
 # published in another language until a translator publishes it.

@@ -28,12 +28,13 @@ from clauses.management import ProgressBar
 from clauses.models import CLAUSE_TYPES, Clause, Country, Sector, SubTheme, Theme, Union
 from clauses.models.clause import ORIGINAL_LANGUAGES, next_identifier
 from clauses.open_data import COLUMNS, split_list
+from clauses.validators import validate_public_web_address
 
 REQUIRED_COLUMNS = ("title", "text", "clause_type")
 FIRST_YEAR = 1900
 MAX_LENGTHS = {
     field: Clause._meta.get_field(field).max_length
-    for field in ("identifier", "title", "source_title", "source_url", "keywords")
+    for field in ("identifier", "title", "text", "source_title", "source_url", "keywords")
 }
 M2M_FIELDS = ("themes", "subthemes", "unions", "sectors")
 PLAIN_FIELDS = (
@@ -227,6 +228,7 @@ class Importer:
         fields["text"] = text("text")
         if not fields["text"].strip():
             errors.append("text is empty")
+        check_length("text", fields["text"])
         fields["clause_type"] = text("clause_type").strip()
         if fields["clause_type"] not in self.clause_types:
             errors.append(
@@ -246,6 +248,7 @@ class Importer:
             if fields["source_url"]:
                 try:
                     URLValidator()(fields["source_url"])
+                    validate_public_web_address(fields["source_url"])
                 except ValidationError:
                     errors.append(f"source_url '{fields['source_url']}' is not a web address")
 
