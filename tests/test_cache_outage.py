@@ -4,8 +4,10 @@ pages, the searches and a clause submission answer as usual (the submission is s
 count in the database), the outage is logged once, not once per request, /readyz still reports
 it, and once Redis is back the cache is used again (ourdigitalfuture.core.cache)."""
 
+import copy
 import logging
 import runpy
+import signal
 import time
 from pathlib import Path
 
@@ -241,3 +243,32 @@ def test_programming_errors_are_not_taken_for_an_outage(site_on_redis):
     # And the cache is not considered down after it.
     cache.set("fine", 1)
     assert cache.get("fine") == 1
+
+
+def test_a_redis_that_hangs_costs_one_timeout_per_retry_delay_not_one_per_cache_call(
+    site_on_redis, settings
+):
+    """A Redis that accepts connections and never answers (stopped with SIGSTOP): the first
+    cache call waits for the socket timeout, the following ones are misses at once until the
+    retry delay has passed, so the pages are slower for a moment, never held for long."""
+    caches = copy.deepcopy(settings.CACHES)
+    caches["default"]["OPTIONS"]["RETRY_AFTER"] = 60
+    settings.CACHES = caches
+    client = Client(raise_request_exception=False)
+    hub = HubPage.objects.get(locale__language_code="en")
+    clause = Clause.objects.filter(live=True, locale=Locale.get_default()).order_by("pk").first()
+    plan = plan_visits(hub, clause)
+    timeout = settings.CACHES["default"]["OPTIONS"]["socket_timeout"]
+    assert visit(client, plan, "Told before the hang")[0] == EXPECTED
+
+    site_on_redis.process.send_signal(signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        statuses, _answers = visit(client, plan, "Told while Redis hangs")
+        took = time.monotonic() - started
+    finally:
+        site_on_redis.process.send_signal(signal.SIGCONT)
+    assert statuses == EXPECTED
+    # One socket timeout (the call that found out), plus the pages' own work.
+    assert timeout <= took < 2 * timeout + 3, took
+    assert ClauseSubmission.objects.filter(title="Told while Redis hangs").exists()

@@ -83,7 +83,9 @@ def test_readyz_reaches_the_smtp_server(client, settings, email_worker_ran):
     assert body["checks"]["smtp"] == "ok"
 
 
-def test_an_unreachable_smtp_server_is_a_503_that_says_nothing_about_it(client, settings):
+def test_an_unreachable_smtp_server_is_a_503_that_says_nothing_about_it(
+    client, settings, email_worker_ran
+):
     port = free_port()
     secret_smtp_settings(settings, port)
     response, body = get(client, "/readyz")
@@ -292,7 +294,7 @@ def test_the_email_worker_process_beats_while_it_runs_and_sends_the_email(
     assert body["checks"]["email_worker"] == "error"
 
 
-def test_a_search_server_that_is_down_is_a_503(client, settings):
+def test_a_search_server_that_is_down_is_a_503(client, settings, email_worker_ran):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
@@ -306,7 +308,7 @@ def test_a_search_server_that_is_down_is_a_503(client, settings):
     assert body["checks"]["database"] == "ok"
 
 
-def test_a_cache_server_that_is_down_is_a_503(client, settings):
+def test_a_cache_server_that_is_down_is_a_503(client, settings, email_worker_ran):
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",

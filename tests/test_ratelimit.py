@@ -133,18 +133,27 @@ def hit_from_processes(tmp_path, config):
     return [tuple(int(v) for v in out.split()) for out, _err in outputs]
 
 
-@pytest.fixture(params=["sqlite-file", "redis"])
+@pytest.fixture(params=["sqlite-file", "redis", "redis-down"])
 def worker_config(request, tmp_path):
     """The worker processes' settings: the embedded default (an SQLite file and no REDIS_URL,
-    so the limits count in the database) or production's Redis cache."""
+    so the limits count in the database), production's Redis cache, or production's Redis cache
+    with nothing answering at its address (the limits then count in the SQLite file)."""
     if request.param == "redis":
         cache = {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "ourdigitalfuture.core.cache.ResilientRedisCache",
             "LOCATION": request.getfixturevalue("redis_url"),
         }
         return {"CACHES": {"default": cache}, "RATELIMIT_STORE": "cache"}
     database = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(tmp_path / "db.sqlite3")}
     config = {"DATABASES": {"default": database}, "RATELIMIT_STORE": "database"}
+    if request.param == "redis-down":
+        from tests.redis_server import free_port
+
+        cache = {
+            "BACKEND": "ourdigitalfuture.core.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+        }
+        config.update(CACHES={"default": cache}, RATELIMIT_STORE="cache")
     subprocess.run(
         [sys.executable, "-c", WORKER + CREATE_TABLE, json.dumps(config)],
         cwd=ROOT,
@@ -201,7 +210,7 @@ def test_the_cache_and_the_limits_come_from_the_environment():
         AXES_FAILURE_LIMIT="7",
         AXES_COOLOFF_MINUTES="30",
     )
-    assert shown["cache"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert shown["cache"]["BACKEND"] == "ourdigitalfuture.core.cache.ResilientRedisCache"
     assert shown["cache"]["LOCATION"] == "redis://127.0.0.1:6390/2"
     assert shown["store"] == "cache"
     assert shown["limits"] == [500, 600, 700, 800]
