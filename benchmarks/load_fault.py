@@ -398,6 +398,7 @@ def main():
     from tests.es_node import ElasticsearchNode
 
     workdir = Path(tempfile.mkdtemp(prefix="odf-load-"))
+    workdir.chmod(0o755)  # PostgreSQL's own user keeps its data directory in here
     t0 = time.monotonic()
 
     def log(message):

@@ -10,7 +10,7 @@ SECRET_KEY = "benchmark-only-key"
 ALLOWED_HOSTS = ["*"]
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 
-_DATABASE = {"BACKEND": "wagtail.search.backends.database"}
+_DATABASE = {"BACKEND": "search.backends.database"}
 if os.environ.get("BENCH_SEARCH") == "elasticsearch":
     WAGTAILSEARCH_BACKENDS = {
         "default": {

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.utils.translation import gettext as _
 
 from .models import Clause, Theme
 
@@ -191,12 +192,13 @@ def open_data_view(request, hub, fmt):
         number = parse_theme(raw_theme)
         if number is None:
             return HttpResponseBadRequest(
-                "The theme parameter must be a theme number, e.g. ?theme=3.",
+                _("The theme parameter must be a theme number, e.g. ?theme=3."),
                 content_type="text/plain; charset=utf-8",
             )
         if not Theme.objects.filter(number=number).exists():
             return HttpResponseBadRequest(
-                f"There is no theme {number}.", content_type="text/plain; charset=utf-8"
+                _("There is no theme %(number)s.") % {"number": number},
+                content_type="text/plain; charset=utf-8",
             )
         # A subquery rather than a join, so a clause is listed once without DISTINCT. Any
         # locale's theme with that number counts: clauses reference the source locale's.

@@ -348,3 +348,20 @@ def test_open_data_is_served_at_the_hub_url(client, hub, clauses):
             f'attachment; filename="dbh-clauses-theme-1.{fmt}"'
         )
         assert "Right to disconnect" in b"".join(response.streaming_content).decode()
+
+
+
+@pytest.mark.parametrize(
+    "theme, french",
+    [
+        ("abc", "Le paramètre theme doit être un numéro de thème, par exemple ?theme=3."),
+        ("9", "Il n’existe pas de thème 9."),
+    ],
+)
+def test_a_bad_theme_is_explained_in_the_readers_language(hub, clauses, theme, french):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        response = open_data_view(rf.get("/", {"theme": theme}), hub, "csv")
+    assert response.status_code == 400
+    assert response.content.decode() == french
