@@ -47,6 +47,8 @@ PG_BIN = (
     else None
 )
 
+LOGS = Path(tempfile.gettempdir()) / "odf-load-logs"
+
 SEARCHES = [
     "/en/hub/database/?q=surveillance",
     "/en/hub/database/?q=algorithm&type=agreement_clause",
@@ -231,7 +233,7 @@ class SMTP:
 
 
 class Gunicorn:
-    def __init__(self, env):
+    def __init__(self, env, log_file):
         self.port = free_port()
         self.process = subprocess.Popen(
             [
@@ -255,6 +257,8 @@ class Gunicorn:
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
         )
         wait_for_port(self.port, 120)
 
@@ -486,14 +490,20 @@ def main():
         }
         stored_before = ClauseSubmission.objects.count()
 
-        server = Gunicorn(env)
+        # The servers' own logs (the fallbacks' and retries' warnings) go to files, kept after
+        # the run; the table below is what this script prints.
+        LOGS.mkdir(exist_ok=True)
+        server_log = open(LOGS / "gunicorn.log", "wb")  # noqa: SIM115 - open for the whole run
+        worker_log = open(LOGS / "email_worker.log", "wb")  # noqa: SIM115
+        server = Gunicorn(env, server_log)
         services.append(server)
         worker = subprocess.Popen(
             [sys.executable, "manage.py", "email_worker"],
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            stdout=worker_log,
+            stderr=subprocess.STDOUT,
         )
         log(
             f"gunicorn :{server.port} and the e-mail worker are up; {len(pages)} pages; "
@@ -524,6 +534,7 @@ def main():
         shutil.rmtree(workdir, ignore_errors=True)
 
     report(results, answered_303, stored, smtp.messages)
+    print(f"server and worker logs: {LOGS}")
 
 
 def report(results, answered_303, stored, messages):

@@ -350,7 +350,6 @@ def test_open_data_is_served_at_the_hub_url(client, hub, clauses):
         assert "Right to disconnect" in b"".join(response.streaming_content).decode()
 
 
-
 @pytest.mark.parametrize(
     "theme, french",
     [
