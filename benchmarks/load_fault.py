@@ -39,7 +39,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.search_bench import free_port, percentile  # noqa: E402
+from benchmarks.search_bench import Server, free_port, percentile  # noqa: E402
 
 PG_BIN = (
     Path(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1])
@@ -230,41 +230,6 @@ class SMTP:
     def stop(self):
         self.listener.close()
         self.controller.stop()
-
-
-class Gunicorn:
-    def __init__(self, env, log_file):
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "ourdigitalfuture.wsgi",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                "2",
-                "--worker-class",
-                "gthread",
-                "--threads",
-                "4",
-                "--timeout",
-                "60",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-        wait_for_port(self.port, 120)
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(30)
 
 
 # Clients --------------------------------------------------------------------------------------
@@ -495,7 +460,7 @@ def main():
         LOGS.mkdir(exist_ok=True)
         server_log = open(LOGS / "gunicorn.log", "wb")  # noqa: SIM115 - open for the whole run
         worker_log = open(LOGS / "email_worker.log", "wb")  # noqa: SIM115
-        server = Gunicorn(env, server_log)
+        server = Server(env, log_file=server_log)
         services.append(server)
         worker = subprocess.Popen(
             [sys.executable, "manage.py", "email_worker"],

@@ -110,11 +110,14 @@ def percentile(values, fraction):
 
 
 class Server:
-    """gunicorn serving the site on the scratch database, with one search backend."""
+    """gunicorn serving the site (2 workers x 4 threads) with the settings `env` names; for the
+    search benchmark, with one search backend (BENCH_SEARCH). Its output goes to `log_file`."""
 
-    def __init__(self, env, search):
+    def __init__(self, env, search=None, log_file=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        if search is not None:
+            env = {**env, "BENCH_SEARCH": search}
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -133,8 +136,10 @@ class Server:
                 "warning",
             ],
             cwd=ROOT,
-            env={**env, "BENCH_SEARCH": search},
+            env=env,
             stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT if log_file is not None else None,
         )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
