@@ -15,19 +15,9 @@ from wagtail_localize.models import Translation, TranslationSource
 from clauses.models import Clause, HubPage, ThemeHighlight, ThemePage
 from home.demo import ensure_translations
 
-from .helpers import make_clause, make_hub, make_taxonomy
+from .helpers import make_clause
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def hub():
-    return make_hub()
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
 
 
 def moderator():

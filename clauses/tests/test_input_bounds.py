@@ -14,21 +14,10 @@ from django.test import Client
 
 from clauses.models import ClauseSubmission
 
-from .helpers import make_clause, make_hub, make_taxonomy
+from .helpers import make_clause
 from .test_submissions import form_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def url():
-    hub = make_hub()
-    return hub.url + hub.reverse_subpage("submit")
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
 
 
 @pytest.fixture(autouse=True)

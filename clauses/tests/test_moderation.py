@@ -20,7 +20,7 @@ from wagtail.models import Locale
 
 from clauses.models import Clause, ClauseSubmission
 
-from .helpers import make_hub, make_taxonomy
+from .helpers import make_hub
 from .mail_helpers import run_email_worker
 from .test_submissions import form_data, pdf_bytes, upload
 
@@ -42,11 +42,6 @@ def assert_refused(response):
 
 def clause_edit_url(clause):
     return reverse(clause.snippet_viewset.get_url_name("edit"), args=[quote(clause.pk)])
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
 
 
 def make_submission(taxonomy, source_file=None, **fields):

@@ -15,7 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from .helpers import make_clause, make_taxonomy
+from .helpers import make_clause
 from .test_moderation import admin_url, make_submission
 from .test_submissions import pdf_bytes
 
@@ -25,11 +25,6 @@ DOCUMENTS_API = "/api/v2/documents/"
 # clauses.source_documents' collections: the private one and the public one.
 SUBMISSIONS_COLLECTION = "Hub submissions"
 PUBLIC_COLLECTION = "Hub documents"
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
 
 
 def user_in(group_name, username):

@@ -12,25 +12,10 @@ from django.utils import translation
 from clauses.models import ClauseSubmission
 from clauses.submissions import submit_clause
 
-from .helpers import end_rate_limit_windows, make_hub, make_taxonomy
+from .helpers import end_rate_limit_windows
 
 SIMULTANEOUS = 8
 LIMIT = 5
-
-
-@pytest.fixture
-def hub():
-    return make_hub()
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
-
-
-@pytest.fixture
-def url(hub):
-    return hub.url + hub.reverse_subpage("submit")
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,7 @@ from fpdf import FPDF
 
 from clauses.models import ClauseSubmission
 
-from .helpers import end_rate_limit_windows, make_hub, make_taxonomy
+from .helpers import end_rate_limit_windows
 from .mail_helpers import email_tasks, run_email_worker
 
 pytestmark = pytest.mark.django_db
@@ -35,21 +35,6 @@ class FailingEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise ConnectionRefusedError("SMTP server unreachable")
-
-
-@pytest.fixture
-def hub():
-    return make_hub()
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
-
-
-@pytest.fixture
-def url(hub):
-    return hub.url + hub.reverse_subpage("submit")
 
 
 @pytest.fixture(autouse=True)
