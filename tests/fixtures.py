@@ -90,6 +90,18 @@ def empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request under /ar/ leaves Arabic active
+    in its thread, which a later test's messages would otherwise be rendered in."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     """A real Redis server: REDIS_URL's when set (CI's Redis tier, started by .ci/run), else a
