@@ -20,7 +20,6 @@ from clauses.notifications import send_submission_notification
 from .helpers import make_clause
 from .mail_helpers import email_tasks, run_email_worker
 from .test_moderation import admin_url, assert_refused, make_submission, moderator
-from .test_moderation import taxonomy as taxonomy  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 
