@@ -59,3 +59,23 @@ def end_rate_limit_windows():
 
     RateLimitCounter.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     cache.clear()
+
+
+def form_data(taxonomy=None, **overrides):
+    """A valid "Submit a clause" form; with `taxonomy`, its country, sector and theme."""
+    data = {
+        "text": "The employer shall not monitor workers outside working hours.",
+        "title": "No monitoring after hours",
+        "union_name": "cfdt",
+        "year": "2021",
+        "source_url": "https://example.org/agreement.pdf",
+        "submitter_name": "Ana Pereira",
+        "submitter_email": "ana@example.org",
+        "consent_to_contact": "on",
+        "website": "",
+    }
+    if taxonomy:
+        theme, _subtheme, country, sector, _union = taxonomy
+        data.update(country=country.pk, sector=sector.pk, suggested_theme=theme.pk)
+    data.update(overrides)
+    return data

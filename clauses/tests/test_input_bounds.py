@@ -14,8 +14,7 @@ from django.test import Client
 
 from clauses.models import ClauseSubmission
 
-from .helpers import make_clause
-from .test_submissions import form_data
+from .helpers import form_data, make_clause
 
 pytestmark = pytest.mark.django_db
 

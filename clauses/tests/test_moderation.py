@@ -20,9 +20,9 @@ from wagtail.models import Locale
 
 from clauses.models import Clause, ClauseSubmission
 
-from .helpers import make_hub
+from .helpers import form_data, make_hub
 from .mail_helpers import run_email_worker
-from .test_submissions import form_data, pdf_bytes, upload
+from .test_submissions import pdf_bytes, upload
 
 pytestmark = pytest.mark.django_db
 

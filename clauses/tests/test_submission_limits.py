@@ -12,7 +12,7 @@ from django.utils import translation
 from clauses.models import ClauseSubmission
 from clauses.submissions import submit_clause
 
-from .helpers import end_rate_limit_windows
+from .helpers import end_rate_limit_windows, form_data
 
 SIMULTANEOUS = 8
 LIMIT = 5
@@ -22,24 +22,6 @@ LIMIT = 5
 def limits(settings):
     settings.HUB_MODERATOR_EMAILS = []
     settings.HUB_SUBMISSIONS_PER_HOUR = LIMIT
-
-
-def form_data(taxonomy=None, **overrides):
-    data = {
-        "text": "The employer shall not monitor workers outside working hours.",
-        "title": "No monitoring after hours",
-        "union_name": "cfdt",
-        "year": "2021",
-        "source_url": "https://example.org/agreement.pdf",
-        "submitter_name": "Ana Pereira",
-        "submitter_email": "ana@example.org",
-        "website": "",
-    }
-    if taxonomy:
-        theme, _subtheme, country, sector, _union = taxonomy
-        data.update(country=country.pk, sector=sector.pk, suggested_theme=theme.pk)
-    data.update(overrides)
-    return data
 
 
 def submit_all_at_once(hub, bodies):

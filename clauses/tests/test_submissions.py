@@ -22,7 +22,7 @@ from fpdf import FPDF
 
 from clauses.models import ClauseSubmission
 
-from .helpers import end_rate_limit_windows
+from .helpers import end_rate_limit_windows, form_data
 from .mail_helpers import email_tasks, run_email_worker
 
 pytestmark = pytest.mark.django_db
@@ -41,25 +41,6 @@ class FailingEmailBackend(BaseEmailBackend):
 def moderator_addresses(settings):
     settings.HUB_MODERATOR_EMAILS = MODERATORS
     settings.HUB_SUBMISSIONS_PER_HOUR = 50
-
-
-def form_data(taxonomy=None, **overrides):
-    data = {
-        "text": "The employer shall not monitor workers outside working hours.",
-        "title": "No monitoring after hours",
-        "union_name": "cfdt",
-        "year": "2021",
-        "source_url": "https://example.org/agreement.pdf",
-        "submitter_name": "Ana Pereira",
-        "submitter_email": "ana@example.org",
-        "consent_to_contact": "on",
-        "website": "",
-    }
-    if taxonomy:
-        theme, _subtheme, country, sector, _union = taxonomy
-        data.update(country=country.pk, sector=sector.pk, suggested_theme=theme.pk)
-    data.update(overrides)
-    return data
 
 
 def pdf_bytes():
