@@ -42,20 +42,22 @@ run: messages demo
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Style, then the architecture: the import contracts in pyproject.toml ([tool.importlinter]) and
+# the shape rules (module size, data tables in data files, no test importing another).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/pytest tests/test_architecture.py -q -p no:cacheprovider
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: messages
+test: messages lint
 	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS) --ignore=tests/test_architecture.py
 ifneq ($(BROWSER_TESTS),0)
 	$(BIN)/pytest -m browser -p no:xdist
 endif

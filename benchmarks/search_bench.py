@@ -192,10 +192,11 @@ def main():
     from wagtail.models import Locale
     from wagtail.search.backends import get_search_backend
 
+    from clauses.database.forms import ClauseSearchForm
+    from clauses.database.spec import CLAUSES
     from clauses.models import Clause, HubPage
     from home.models import HomePage
     from search.engines.elasticsearch import ElasticsearchEngine
-    from search.forms import ClauseSearchForm
 
     rows = []
     indexing = []
@@ -230,7 +231,7 @@ def main():
             for search in SEARCHES:
                 form = ClauseSearchForm(QueryDict(urlencode(search)), locale=english)
                 assert form.is_valid(), form.errors
-                index_name, searches = engine.clause_search_request(form.to_query(1, 20))
+                index_name, searches = engine.faceted_search_request(CLAUSES, form.to_query(1, 20))
                 bodies.append((index_name, "".join(json.dumps(line) + "\n" for line in searches)))
 
             es_client = Client(es_url)

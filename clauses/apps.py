@@ -6,11 +6,17 @@ class ClausesConfig(AppConfig):
     verbose_name = "Digital Bargaining Hub"
 
     def ready(self):
-        from home.translation import synchronise
+        from ourdigitalfuture.core.translation import synchronise
 
+        from . import database, source_documents
         from .models import ThemePage
 
         # A theme page keeps pointing at the default language's theme (its highlights at the
         # default language's clauses); the report view shows each one's translation. The rule
         # is set here because deriving the default rules needs every model loaded.
         synchronise(ThemePage, "theme")
+        # The clause database registers its index, site search kind and suggestions with
+        # `search`, and connects its taxonomy cache's signals.
+        database.register()
+        # A clause's source document becomes public when the clause is published.
+        source_documents.connect_signals()

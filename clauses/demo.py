@@ -1,12 +1,20 @@
 """The hub's demo content: taxonomy, clauses, the hub landing page and one theme page per theme,
-built from `clauses/demo_data.py`. Matched by slug, code, acronym and identifier, so a second run
-changes nothing."""
+built from the JSON files in `clauses/demo_content/` (`taxonomy.json`: sectors, countries, unions
+and the 2019 report's annex of interviewed unions as listed; `themes.json`: the 8 themes and their
+28 sub-themes; `clauses.json`; `hub.json`), with their translations through wagtail-localize.
+Matched by slug, code, acronym and identifier, so a second run changes nothing.
+
+Clause texts are paraphrased renderings written for this demo, not verbatim quotations of the
+sources named in "source_title". Clauses drawn from the report's examples follow the facts it
+gives; clauses citing a named law summarise that provision; the remaining clauses are
+illustrative, with generic details (placeholders in square brackets mark figures that negotiators
+would fill in)."""
 
 from wagtail.models import Locale
 
-from home.translation import translate_from_copy
+from ourdigitalfuture.core.demo import child, read_content, translated
+from ourdigitalfuture.core.translation import translate_from_copy
 
-from . import demo_data as data
 from .models import (
     Clause,
     Country,
@@ -22,20 +30,25 @@ from .models import (
 HIGHLIGHTS_PER_SUBTHEME = 2
 
 
+def content(name):
+    return read_content(__package__, name)
+
+
 def load_taxonomy():
     english = Locale.get_default()
+    data = content("taxonomy")
     sectors = {
         s["slug"]: Sector.objects.get_or_create(slug=s["slug"], defaults={"name": s["name"]})[0]
-        for s in data.SECTORS
+        for s in data["sectors"]
     }
     countries = {
         c["code"]: Country.objects.get_or_create(
             code=c["code"], defaults={"name": c["name"], "region": c["region"]}
         )[0]
-        for c in data.COUNTRIES
+        for c in data["countries"]
     }
     unions = {}
-    for u in data.UNIONS:
+    for u in data["unions"]:
         union, created = Union.objects.get_or_create(
             acronym=u["acronym"], defaults={"name": u["name"], "country": countries[u["country"]]}
         )
@@ -43,7 +56,7 @@ def load_taxonomy():
             union.sectors.set([sectors[slug] for slug in u["sectors"]])
         unions[u["acronym"]] = union
     themes, subthemes = {}, {}
-    for t in data.THEMES:
+    for t in content("themes"):
         theme, _ = Theme.objects.get_or_create(
             number=t["number"],
             locale=english,
@@ -68,7 +81,7 @@ def load_clauses(sectors, countries, unions, themes, subthemes, report):
     english = Locale.get_default()
     existing = set(Clause.objects.filter(locale=english).values_list("identifier", flat=True))
     made = 0
-    for c in data.CLAUSES:
+    for c in content("clauses"):
         if c["identifier"] in existing:
             continue
         clause = Clause(
@@ -123,16 +136,16 @@ def clause_fields(content):
     }
 
 
-def load_hub(home, child, report):
-    """Build the hub under `home`; `child` is the page loader's get-or-create helper."""
+def load_hub(home, report):
+    """Build the hub under `home`: taxonomy, clauses, the hub page and its theme pages."""
     taxonomy = load_taxonomy()
     load_clauses(*taxonomy, report)
     _sectors, _countries, _unions, themes, subthemes = taxonomy
-    hub, created = child(home, HubPage, "hub", **hub_fields(data.HUB))
+    hub, created = child(home, HubPage, "hub", **hub_fields(content("hub")))
     if created:
         report.append("Hub page created.")
     english = Locale.get_default()
-    for t in data.THEMES:
+    for t in content("themes"):
         theme = themes[t["number"]]
         highlights = []
         for order, s in enumerate(t["subthemes"]):
@@ -158,42 +171,55 @@ def load_hub(home, child, report):
 
 
 def load_hub_translations(hub, report):
-    """The hub landing page and the theme pages in French and Spanish, the themes and sub-themes
-    with them, and the clauses the demo data translates — all through wagtail-localize."""
+    """The hub landing page and the theme pages in the languages of their content, the themes and
+    sub-themes with them, and the clauses the demo content translates — all through
+    wagtail-localize."""
     english = Locale.get_default()
     themes = {t.number: t for t in Theme.objects.filter(locale=english)}
     subthemes = {s.slug: s for s in SubTheme.objects.filter(locale=english)}
     theme_pages = {
         p.theme.number: p for p in ThemePage.objects.child_of(hub).select_related("theme")
     }
-    for code, content in data.HUB_TRANSLATIONS.items():
+    for code, translation in content("hub").get("translations", {}).items():
         _target, missing = translate_from_copy(
-            hub, HubPage(slug=hub.slug, **hub_fields(content)), code
+            hub, HubPage(slug=hub.slug, **hub_fields(translation)), code
         )
         report_missing(report, f"hub ({code})", missing)
-    for code, by_number in data.THEME_TRANSLATIONS.items():
-        for number, content in by_number.items():
-            theme = themes[int(number)]
-            _target, missing = translate_from_copy(theme, Theme(**theme_fields(content)), code)
-            report_missing(report, f"theme {number} ({code})", missing)
-            for slug, sub in content.get("subthemes", {}).items():
-                translate_from_copy(
-                    subthemes[slug],
-                    SubTheme(title=sub["title"], commentary=sub.get("commentary", "")),
-                    code,
-                )
-            page = theme_pages.get(int(number))
-            if page:
-                copy = ThemePage(title=content["title"], slug=page.slug, summary=content["summary"])
-                translate_from_copy(page, copy, code)
+    theme_content = content("themes")
+    for code in translated(theme_content):
+        for t in theme_content:
+            if code in t.get("translations", {}):
+                translate_theme(t, code, themes, subthemes, theme_pages, report)
     clauses = {c.identifier: c for c in Clause.objects.filter(locale=english)}
-    for identifier, languages in data.CLAUSE_TRANSLATIONS.items():
-        for code, content in languages.items():
-            source = clauses[identifier]
+    for c in content("clauses"):
+        for code, translation in c.get("translations", {}).items():
+            source = clauses[c["identifier"]]
             copy = Clause(
-                keywords=source.keywords, source_title=source.source_title, **clause_fields(content)
+                keywords=source.keywords,
+                source_title=source.source_title,
+                **clause_fields(translation),
             )
             translate_from_copy(source, copy, code)
+
+
+def translate_theme(t, code, themes, subthemes, theme_pages, report):
+    """Theme `t` of the demo content in language `code`, its sub-themes and its theme page."""
+    translation = t["translations"][code]
+    number = t["number"]
+    _target, missing = translate_from_copy(themes[number], Theme(**theme_fields(translation)), code)
+    report_missing(report, f"theme {number} ({code})", missing)
+    for s in t["subthemes"]:
+        sub = s.get("translations", {}).get(code)
+        if sub:
+            translate_from_copy(
+                subthemes[s["slug"]],
+                SubTheme(title=sub["title"], commentary=sub.get("commentary", "")),
+                code,
+            )
+    page = theme_pages.get(number)
+    if page:
+        copy = ThemePage(title=translation["title"], slug=page.slug, summary=translation["summary"])
+        translate_from_copy(page, copy, code)
 
 
 def report_missing(report, what, missing):

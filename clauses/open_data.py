@@ -14,6 +14,8 @@ from collections import defaultdict
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import gettext as _
 
+from home.models import FooterText
+
 from .models import Clause, Theme
 
 COLUMNS = [
@@ -137,8 +139,6 @@ def clause_rows(queryset, hub, request=None):
 
 def licence_line(locale):
     """The site's licence line in `locale`, on one line (it heads the CSV as a comment)."""
-    from home.models import FooterText
-
     footer = FooterText.for_locale(locale)
     text = footer.licence_line if footer else ""
     return " ".join(text.split()) or DEFAULT_LICENCE

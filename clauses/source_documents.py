@@ -15,13 +15,23 @@ clause's identifier and title. When no published clause uses it any more (the cl
 or deleted) it goes back to "Hub submissions"."""
 
 from django.contrib.auth.models import Group
+from django.db.models.signals import post_delete
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+from wagtail.signals import published, unpublished
 
-from home.roles import ADMINISTRATORS, EDITORS, MODERATORS
+from ourdigitalfuture.core.roles import (
+    ADMINISTRATORS,
+    EDITORS,
+    HUB_DOCUMENTS_COLLECTION,
+    HUB_SUBMISSIONS_COLLECTION,
+    MODERATORS,
+)
 
-SUBMISSIONS_COLLECTION = "Hub submissions"
-PUBLIC_COLLECTION = "Hub documents"
+from .models import Clause
+
+SUBMISSIONS_COLLECTION = HUB_SUBMISSIONS_COLLECTION
+PUBLIC_COLLECTION = HUB_DOCUMENTS_COLLECTION
 # The groups that may fetch a submitted file before its clause is published (superusers too).
 READER_GROUPS = (MODERATORS, EDITORS, ADMINISTRATORS)
 
@@ -80,8 +90,6 @@ def clause_withdrawn(document_id):
     """A clause using document `document_id` was unpublished or deleted: the document, if it was
     made public for a clause, becomes private again unless another published clause (a
     translation, say) still uses it."""
-    from .models import Clause
-
     if document_id is None:
         return
     document = get_document_model().objects.filter(pk=document_id).first()
@@ -91,3 +99,20 @@ def clause_withdrawn(document_id):
         return
     document.collection = private_collection()
     document.save()
+
+
+def _published(sender, instance, **kwargs):
+    clause_published(instance)
+
+
+def _withdrawn(sender, instance, **kwargs):
+    clause_withdrawn(instance.source_document_id)
+
+
+def connect_signals():
+    """A clause's publishing, unpublishing and deletion move its file (ClausesConfig.ready())."""
+    published.connect(_published, sender=Clause, dispatch_uid="clauses.source_document.published")
+    unpublished.connect(
+        _withdrawn, sender=Clause, dispatch_uid="clauses.source_document.unpublished"
+    )
+    post_delete.connect(_withdrawn, sender=Clause, dispatch_uid="clauses.source_document.deleted")

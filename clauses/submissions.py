@@ -14,14 +14,16 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
 from ourdigitalfuture.core import ratelimit
+from ourdigitalfuture.core.roles import MODERATORS
 
 from .forms import ClauseSubmissionForm
 from .notifications import enqueue_submission_notifications
 
 logger = logging.getLogger(__name__)
 
-MODERATORS_GROUP = "Hub moderators"
+
 FORM_TEMPLATE = "clauses/submit.html"
 THANKS_TEMPLATE = "clauses/submit_thanks.html"
 
@@ -45,7 +47,7 @@ def moderator_addresses():
     """HUB_MODERATOR_EMAILS plus the active members of the "Hub moderators" group, once each."""
     addresses = list(settings.HUB_MODERATOR_EMAILS)
     members = get_user_model().objects.filter(
-        is_active=True, groups__in=Group.objects.filter(name=MODERATORS_GROUP)
+        is_active=True, groups__in=Group.objects.filter(name=MODERATORS)
     )
     addresses += members.exclude(email="").values_list("email", flat=True)
     return list(dict.fromkeys(addresses))

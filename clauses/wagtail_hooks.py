@@ -2,13 +2,15 @@
 and the taxonomy editors maintain, grouped under one "Bargaining Hub" menu."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.concurrency import GuardedSnippetEditView
+from ourdigitalfuture.core.concurrency import GuardedSnippetEditView
 
 from . import moderation  # noqa: F401  (registers the "Clause submissions" admin)
 from .models import Clause, Country, Sector, SubTheme, Theme, Union
+from .panels import add_submissions_panel
 
 
 class ClauseViewSet(SnippetViewSet):
@@ -24,7 +26,8 @@ class ClauseViewSet(SnippetViewSet):
     search_fields = ["identifier", "title", "text"]
     list_per_page = 50
     ordering = ["identifier"]
-    # A save from a form older than someone else's newer version is refused (home/concurrency.py).
+    # A save from a form older than someone else's newer version is refused
+    # (ourdigitalfuture.core.concurrency).
     edit_view_class = GuardedSnippetEditView
 
 
@@ -86,3 +89,5 @@ class HubViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(HubViewSetGroup)
+
+hooks.register("construct_homepage_panels", add_submissions_panel)

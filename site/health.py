@@ -24,11 +24,11 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django_tasks_db.models import DBTaskResult, get_date_max
-from ourdigitalfuture.core.cache import strict_cache
 from wagtail.search.backends import get_search_backend
 
 from clauses.models import WorkerHeartbeat
 from clauses.notifications import EMAIL_TASK_BACKEND
+from ourdigitalfuture.core.cache import strict_cache
 
 logger = logging.getLogger(__name__)
 

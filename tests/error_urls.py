@@ -4,6 +4,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import PermissionDenied
 from django.urls import path
+
 from ourdigitalfuture import urls as site_urls
 
 # The site's error handlers, whichever it defines (Django looks them up on the root URLconf).

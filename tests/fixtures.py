@@ -57,27 +57,36 @@ def browser_page(browser):
     context.close()
 
 
-@pytest.fixture
-def demo_content(db):
-    """The whole demo site, as `make run` loads it, for one test."""
-    from home.demo import load_demo_content
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo site, built once per session (per xdist worker) and kept as a snapshot of the
+    test database (tests/demo_database.py)."""
+    from tests.demo_database import DemoDatabase
 
-    load_demo_content()
+    database = DemoDatabase()
+    yield database
+    with django_db_blocker.unblock():
+        database.discard()
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo site loaded once for a whole test module, inside a transaction that is rolled
-    back afterwards; each test's own changes roll back to it (tests must also ask for `db`)."""
-    from django.db import transaction
-
-    from home.demo import load_demo_content
-
+def demo_site(demo_database, django_db_blocker):
+    """The demo site, as `make run` loads it, for a whole test module: copied in from the
+    session's snapshot, and the empty database copied back afterwards. Each test's own changes
+    roll back to it (tests must also ask for `db`)."""
     with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_demo_content()
-            yield
-            transaction.set_rollback(True)
+        demo_database.load_demo()
+    yield
+    with django_db_blocker.unblock():
+        demo_database.empty_again()
+
+
+@pytest.fixture
+def demo_content(request, demo_site, demo_database, db):
+    """The demo site for one test. A transactional test (a live server's) empties the database
+    afterwards, so it gets a fresh copy of the demo site before it starts."""
+    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        demo_database.load_demo()
 
 
 @pytest.fixture(autouse=True)

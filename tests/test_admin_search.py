@@ -9,7 +9,7 @@ from django.test import Client
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 
-from clauses.tests.helpers import make_clause, make_taxonomy
+from clauses.tests.factories import build_taxonomy, make_clause
 from home.models import Contact
 
 QUOTES = "'\"‹"
@@ -31,14 +31,10 @@ def listing(client, url, query):
 
 def test_moderators_search_the_clause_listing(fresh_search_backend, admin_client):
     """On both search backends (the listing searches the database, whatever the backend)."""
-    theme, subtheme, country, sector, union = make_taxonomy()
-    make_clause(theme, subtheme, country, sector, union, identifier="DBH-0042")
+    taxonomy = build_taxonomy()
+    make_clause(taxonomy, identifier="DBH-0042")
     make_clause(
-        theme,
-        subtheme,
-        country,
-        sector,
-        union,
+        taxonomy,
         identifier="DBH-0043",
         title="Right to disconnect",
         text="Workers need not answer e-mail after hours.",
@@ -54,7 +50,7 @@ def test_moderators_search_the_clause_listing(fresh_search_backend, admin_client
 
 @pytest.mark.django_db
 def test_unions_and_contacts_are_searched(admin_client):
-    make_taxonomy()
+    build_taxonomy()
     Contact.objects.create(
         name="Amina Diallo", role="Regional coordinator", locale=Locale.get_default()
     )

@@ -18,9 +18,9 @@ def build_regions():
     """Two regions and an Africa coordinator, bound as the demo loader binds them."""
     from django.contrib.auth.models import Group, User
 
-    from home import roles
-    from home.demo import child, get_home
     from home.models import RegionIndexPage, RegionPage, StandardPage
+    from ourdigitalfuture.core import roles
+    from ourdigitalfuture.core.demo import child, get_home
 
     index, _ = child(get_home(), RegionIndexPage, "regions", title="Regions")
     africa, _ = child(index, RegionPage, "africa-mena", title="Africa & MENA")

@@ -13,6 +13,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from wagtail.blocks import StreamValue
 
+from ourdigitalfuture.core.demo import ensure_translations, get_home
+from tests.browser_helpers import build_tools
+from workshops.models import ToolIndexPage, ToolPage
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -31,53 +35,9 @@ ARABIC_TITLES = [
 ]
 
 
-def ensure_site():
-    """The locales, the home page and the site that the migrations create. A transactional test
-    empties the database when it ends, and the serialized copy that should restore it for the
-    next test is not always found once Playwright's event loop runs in the thread, so each test
-    makes sure of them itself."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page, Site
-
-    from home.models import HomePage
-
-    if Site.objects.filter(is_default_site=True).exists():
-        return
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=english)
-    home = root.add_child(
-        instance=HomePage(title="Our Digital Future", slug="home", locale=english)
-    )
-    Site.objects.create(
-        hostname="localhost",
-        port=80,
-        root_page=home,
-        is_default_site=True,
-        site_name="Our Digital Future",
-    )
-
-
-def build_tools():
-    """The tool pages with their interactive versions, as the demo loader makes them."""
-    from home.demo import get_home, load_tools
-    from workshops.demo import load_interactive_tools
-
-    ensure_site()
-    report = []
-    load_tools(get_home(), report)
-    load_interactive_tools(report)
-
-
 def translate_framework_into_arabic():
     """The Arabic translation of the framework's pages (through wagtail-localize), then given
     Arabic wording as a translator would."""
-    from home.demo import ensure_translations, get_home
-    from workshops.models import ToolIndexPage, ToolPage
-
     ensure_translations(get_home(), ["ar"])
     ensure_translations(ToolIndexPage.objects.get(locale__language_code="en"), ["ar"])
     ensure_translations(ToolPage.objects.get(slug=SLUG, locale__language_code="en"), ["ar"])
@@ -181,8 +141,6 @@ def test_digital_impact_framework_in_arabic(browser_page, live_server, tmp_path)
 
 
 def test_digital_impact_framework_works_without_javascript(browser, live_server):
-    from workshops.models import ToolPage
-
     build_tools()
     dif = ToolPage.objects.get(slug=SLUG, locale__language_code="en")
     context = browser.new_context(java_script_enabled=False)
@@ -201,8 +159,6 @@ def test_digital_impact_framework_works_without_javascript(browser, live_server)
 
 
 def test_data_rights_guidance_follows_the_choice_of_law(browser_page, live_server, tmp_path):
-    from workshops.models import ToolPage
-
     build_tools()
     drt = ToolPage.objects.get(slug="data-rights-tool", locale__language_code="en")
     page = browser_page
@@ -234,8 +190,6 @@ def test_data_rights_guidance_follows_the_choice_of_law(browser_page, live_serve
 
 
 def test_data_lifecycle_prints_on_one_page(browser_page, live_server):
-    from workshops.models import ToolPage
-
     build_tools()
     lifecycle = ToolPage.objects.get(slug="data-lifecycle-at-work", locale__language_code="en")
     page = browser_page

@@ -16,10 +16,10 @@ import redis
 from django.core.cache import cache
 from django.test import Client
 from django.utils.html import escape
-from ourdigitalfuture.core import ratelimit
 from wagtail.models import Locale
 
 from clauses.models import Clause, ClauseSubmission, HubPage
+from ourdigitalfuture.core import ratelimit
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ from urllib.parse import urlparse
 import pytest
 from wagtail.models import Page
 
-from home.models import AUDIENCES, PublicationPage, RegionPage
+from home.models import PublicationPage, RegionPage
+from ourdigitalfuture.core.materials import AUDIENCES
 from workshops.models import ToolPage, WorkshopPage
 
 pytestmark = pytest.mark.django_db

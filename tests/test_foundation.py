@@ -38,7 +38,7 @@ def test_html_lang_and_dir_in_every_language(client, demo_content, language, dir
 
 
 def test_demo_content_is_idempotent(demo_content):
-    from home.demo import load_demo_content
+    from ourdigitalfuture.demo.loader import load_demo_content
 
     def snapshot():
         return (

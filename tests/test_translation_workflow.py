@@ -11,9 +11,9 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from clauses.models import Clause
-from clauses.tests.helpers import make_clause, make_hub, make_taxonomy
-from home.demo import ensure_translations
+from clauses.tests.factories import build_taxonomy, make_clause, make_hub
 from home.models import HomePage, StandardPage
+from ourdigitalfuture.core.demo import ensure_translations
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_a_clause_is_translated_into_arabic_in_the_translation_editor(
     hub = make_hub()
     ensure_translations(home, ["ar"])
     ensure_translations(hub, ["ar"])
-    clause = make_clause(*make_taxonomy(), text="The employer shall share the data.")
+    clause = make_clause(build_taxonomy(), text="The employer shall share the data.")
     response = admin_client.post(
         reverse(
             "wagtail_localize:submit_snippet_translation",

@@ -4,7 +4,7 @@ the Digital Impact Framework's dimensions with their five levels."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import TitledTextBlock
+from ourdigitalfuture.core.blocks import TitledTextBlock
 
 
 class PhaseBlock(blocks.StructBlock):

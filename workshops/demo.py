@@ -1,49 +1,160 @@
-"""Demo content for the interactive tools: fills in the tool pages that `home.demo.load_tools`
-created (found by slug under the default language's tool index) and publishes a revision. A page
-whose interactive version is already set is left as it is, so a second run changes nothing."""
+"""The workshops app's demo content, built from the JSON files in `workshops/demo_content/`: the
+tools and guides (`tools.json`), the course's six workshops (`workshops.json`) and the interactive
+versions of four tools (`interactive.json`). Workshop bodies are lists of `[block_type, value]`
+pairs; rich-text values are small HTML fragments.
+
+Pages are matched by slug under their parent and documents by title; a tool page whose
+interactive version is already set is left as it is, so a second run changes nothing."""
 
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
-from . import demo_data as data
-from .models import ToolIndexPage, ToolPage
+from ourdigitalfuture.core.demo import (
+    child,
+    collection,
+    demo_document,
+    index_page,
+    read_content,
+    rich,
+)
+
+from .models import (
+    ToolDownload,
+    ToolIndexPage,
+    ToolPage,
+    WorkshopIndexPage,
+    WorkshopMaterial,
+    WorkshopPage,
+)
+
+STRUCTURE_BLOCKS = {
+    "phases": "phase",
+    "parts": "part",
+    "themes": "theme",
+    "ways_in": "way_in",
+    "steps": "step",
+}
+
+
+def content(name):
+    return read_content(__package__, name)
+
+
+def load_tools(home, report):
+    """The tool index under `home` and one page per tool; returns the tool pages by slug."""
+    data = content("tools")
+    index, _ = index_page(home, ToolIndexPage, data["index"])
+    documents = collection("Course", "Tools")
+    tools = {}
+    for tool in data["tools"]:
+        structure = tool["structure"]
+        block_type = STRUCTURE_BLOCKS[structure["type"]]
+        items = [
+            {**item, "text": rich(item["text"])} if "text" in item else item
+            for item in structure["items"]
+        ]
+        guide = demo_document(f"{tool['title']}: the guide", documents, tool["summary"])
+        page, created = child(
+            index,
+            ToolPage,
+            tool["slug"],
+            title=tool["title"],
+            kind=tool["kind"],
+            summary=tool["summary"],
+            why_it_matters=tool["why_it_matters"],
+            how_to_use=tool["how_to_use"],
+            structure=[(block_type, item) for item in items],
+            downloads=[ToolDownload(title=f"{tool['title']} (PDF)", document=guide)],
+        )
+        tools[tool["slug"]] = page
+        if created:
+            report.append(f"Tool created: {tool['title']}")
+    return tools
+
+
+def workshop_body(body):
+    return [
+        ("heading", {"text": value}) if block_type == "heading" else (block_type, value)
+        for block_type, value in body
+    ]
+
+
+def load_workshops(home, tools, report):
+    """The course index under `home` and one page per workshop, linked to its tool in `tools`."""
+    data = content("workshops")
+    index, _ = index_page(home, WorkshopIndexPage, data["index"])
+    documents = collection("Course", "Facilitator material")
+    for workshop in data["workshops"]:
+        materials = [
+            WorkshopMaterial(
+                kind=item["kind"],
+                title=item["title"],
+                language=item.get("language", "en"),
+                description=item.get("description", ""),
+                document=demo_document(
+                    f"Workshop {workshop['number']}: {item['title']}",
+                    documents,
+                    item.get("description", ""),
+                ),
+            )
+            for item in workshop["materials"]
+        ]
+        _page, created = child(
+            index,
+            WorkshopPage,
+            workshop["slug"],
+            title=workshop["title"],
+            number=workshop["number"],
+            strapline=workshop["strapline"],
+            duration_minutes=workshop["duration_minutes"],
+            audience=workshop["audience"],
+            summary=workshop["summary"],
+            body=workshop_body(workshop["body"]),
+            related_tool=tools.get(workshop["tool"]),
+            materials=materials,
+        )
+        if created:
+            report.append(f"Workshop {workshop['number']} created: {workshop['title']}")
 
 
 def load_interactive_tools(report):
+    """Fill in the interactive version of the tool pages `load_tools` created (found by slug
+    under the default language's tool index) and publish a revision."""
     index = ToolIndexPage.objects.filter(locale=Locale.get_default()).first()
     if index is None:
         return
+    data = content("interactive")
     pages = {
         page.slug: page
-        for page in ToolPage.objects.child_of(index).filter(slug__in=list(data.INTERACTIVE))
+        for page in ToolPage.objects.child_of(index).filter(slug__in=list(data["tools"]))
     }
-    for slug, interactive in data.INTERACTIVE.items():
+    for slug, tool in data["tools"].items():
         page = pages.get(slug)
         if page is None or page.interactive:
             continue
-        page.interactive = interactive
-        page.interactive_intro = data.INTROS[slug]
-        if interactive == ToolPage.IMPACT_FRAMEWORK:
-            page.dimensions = [("dimension", value) for value in data.DIMENSIONS]
-        if interactive == ToolPage.WORKSHEET:
-            page.structure = with_part_additions(page.structure)
+        page.interactive = tool["kind"]
+        page.interactive_intro = tool["intro"]
+        if tool["kind"] == ToolPage.IMPACT_FRAMEWORK:
+            page.dimensions = [("dimension", value) for value in data["dimensions"]]
+        if tool["kind"] == ToolPage.WORKSHEET:
+            page.structure = with_part_additions(page.structure, data["part_additions"])
         page.save_revision().publish()
         report.append(f"Interactive version added: {page.title}")
 
 
-def with_part_additions(structure):
-    """The structure with each part's tips, guidance and example clauses filled in, matched by
-    position; block ids and everything else stay as they are."""
+def with_part_additions(structure, additions):
+    """The structure with each part's tips, guidance and example clauses filled in from
+    `additions`, matched by position; block ids and everything else stay as they are."""
     blocks, part = [], 0
     for block in structure:
         value = block.value
-        if block.block_type == "part" and part < len(data.PART_ADDITIONS):
+        if block.block_type == "part" and part < len(additions):
             value = {
                 "title": value["title"],
                 "summary": value["summary"],
                 "questions": list(value["questions"]),
                 "limits": list(value["limits"]),
-                **data.PART_ADDITIONS[part],
+                **additions[part],
             }
             part += 1
         blocks.append((block.block_type, value, block.id))

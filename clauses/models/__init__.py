@@ -1,14 +1,13 @@
 """The Digital Bargaining Hub's models: taxonomy, clauses, submissions and the hub's pages."""
 
-from .clause import CLAUSE_TYPES, Clause
+from .clause import CLAUSE_TYPES, Clause, public_clauses
 from .pages import HubPage, ThemeHighlight, ThemePage
 from .submission import ClauseSubmission
-from .taxonomy import REGIONS, Country, Sector, SubTheme, Theme, Union
+from .taxonomy import Country, Sector, SubTheme, Theme, Union
 from .worker import WorkerHeartbeat
 
 __all__ = [
     "CLAUSE_TYPES",
-    "REGIONS",
     "Clause",
     "ClauseSubmission",
     "Country",
@@ -20,4 +19,5 @@ __all__ = [
     "ThemePage",
     "Union",
     "WorkerHeartbeat",
+    "public_clauses",
 ]

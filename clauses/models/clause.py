@@ -4,8 +4,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -23,12 +22,10 @@ from wagtail.models import (
 )
 from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
-from wagtail.signals import published, unpublished
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import RICH_FEATURES
-
 from ..validators import validate_public_web_address
+from .taxonomy import Union
 
 # Bounds of a clause's long texts, in characters (the commentary's counts its text, not its
 # markup). The longest clause in the demo content is under 1,000 characters; a whole agreement
@@ -93,7 +90,6 @@ class Clause(
     )
     commentary = RichTextField(
         _("commentary"),
-        features=RICH_FEATURES,
         blank=True,
         max_length=COMMENTARY_MAX_LENGTH,
         validators=[RichTextMaxLengthValidator(COMMENTARY_MAX_LENGTH)],
@@ -270,25 +266,13 @@ class Clause(
         return context
 
 
-# A submitted file stays private until a clause using it is published (clauses.source_documents).
-
-
-@receiver(published, sender=Clause, dispatch_uid="clauses.source_document.published")
-def _source_document_published(sender, instance, **kwargs):
-    from ..source_documents import clause_published
-
-    clause_published(instance)
-
-
-@receiver(unpublished, sender=Clause, dispatch_uid="clauses.source_document.unpublished")
-def _source_document_unpublished(sender, instance, **kwargs):
-    from ..source_documents import clause_withdrawn
-
-    clause_withdrawn(instance.source_document_id)
-
-
-@receiver(post_delete, sender=Clause, dispatch_uid="clauses.source_document.deleted")
-def _source_document_deleted(sender, instance, **kwargs):
-    from ..source_documents import clause_withdrawn
-
-    clause_withdrawn(instance.source_document_id)
+def public_clauses():
+    """Live clauses with everything a clause box shows, in a bounded number of queries."""
+    return (
+        Clause.objects.filter(live=True)
+        .select_related("country", "locale")
+        .prefetch_related(
+            Prefetch("unions", queryset=Union.objects.only("id", "acronym", "name")),
+            "sectors",
+        )
+    )

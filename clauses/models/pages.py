@@ -2,31 +2,40 @@
 data and the submission form) and one report-view page per theme."""
 
 from django.db import models
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_FEATURES, TitledTextBlock
-from home.models.pages import BasePage
+from ourdigitalfuture.core.blocks import TitledTextBlock
+from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.routing import URLconfRoutesMixin
+from ourdigitalfuture.core.translation import localize
+
+from .clause import public_clauses
+from .taxonomy import SubTheme, Theme
 
 
-class HubPage(RoutablePageMixin, BasePage):
-    """The Digital Bargaining Hub: what it is, the ways in, how to contribute, the themes."""
+class HubPage(URLconfRoutesMixin, BasePage):
+    """The Digital Bargaining Hub: what it is, the ways in, how to contribute, the themes. Its
+    clause pages, database view, open data and submission form are routed by `clauses.hub_urls`."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
+    subpage_urlconf = "clauses.hub_urls"
+
+    intro = RichTextField(_("introduction"), blank=True)
     ways_in = StreamField(
         [("way_in", TitledTextBlock(label=_("Way in")))],
         blank=True,
         verbose_name=_("ways in"),
         help_text=_("The ways into the hub: themes, report view, database view, search."),
     )
-    how_to_contribute = RichTextField(_("how to contribute"), blank=True, features=RICH_FEATURES)
+    how_to_contribute = RichTextField(_("how to contribute"), blank=True)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["clauses.ThemePage", "home.StandardPage"]
@@ -52,34 +61,7 @@ class HubPage(RoutablePageMixin, BasePage):
     def landing(self, request):
         return self.render(request)
 
-    @path("clauses/<str:identifier>/")
-    def clause(self, request, identifier):
-        from clauses.views import clause_detail
-
-        return clause_detail(request, self, identifier)
-
-    @path("database/")
-    def database(self, request):
-        from clauses.views import database_view
-
-        return database_view(request, self)
-
-    # Wagtail adds a trailing slash to the remaining path before routing.
-    @re_path(r"^data/clauses\.(?P<fmt>csv|json)/?$")
-    def open_data(self, request, fmt):
-        from clauses.open_data import open_data_view
-
-        return open_data_view(request, self, fmt)
-
-    @path("submit/")
-    def submit(self, request):
-        from clauses.submissions import submit_clause
-
-        return submit_clause(request, self)
-
     def database_url(self, **filters):
-        from django.utils.http import urlencode
-
         url = self.url + self.reverse_subpage("database")
         return f"{url}?{urlencode(filters)}" if filters else url
 
@@ -116,11 +98,39 @@ class ThemePage(BasePage):
         verbose_name = _("theme page")
 
     def get_context(self, request, *args, **kwargs):
-        from clauses.views import theme_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(theme_context(self))
+        context.update(self.theme_context())
         return context
+
+    def theme_context(self):
+        """The report view of a theme: the theme, its sub-themes and their highlighted clauses."""
+        locale = self.locale
+        theme = localize([self.theme], locale, Theme.objects.select_related("locale"))[0]
+        source_subthemes = list(
+            SubTheme.objects.filter(theme=self.theme)
+            .select_related("locale")
+            .order_by("sort_order")
+        )
+        subthemes = localize(source_subthemes, locale, SubTheme.objects.select_related("locale"))
+        highlights = list(self.highlights.order_by("sort_order"))
+        sources = public_clauses().in_bulk([h.clause_id for h in highlights])  # live ones only
+        shown = dict(
+            zip(sources, localize(sources.values(), locale, public_clauses()), strict=True)
+        )
+        by_subtheme = {}
+        for highlight in highlights:
+            if highlight.clause_id in shown:
+                by_subtheme.setdefault(highlight.subtheme_id, []).append(shown[highlight.clause_id])
+        hub = self.get_parent().specific
+        return {
+            "theme": theme,
+            "hub": hub,
+            "sections": [
+                (subtheme, by_subtheme.get(source.pk, []))
+                for subtheme, source in zip(subthemes, source_subthemes, strict=True)
+            ],
+            "database_url": hub.database_url(theme=self.theme.number),
+        }
 
 
 class ThemeHighlight(Orderable):

@@ -9,15 +9,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import RICH_FEATURES
-
-REGIONS = [
-    ("africa-mena", _("Africa & MENA")),
-    ("asia-pacific", _("Asia-Pacific")),
-    ("europe", _("Europe")),
-    ("north-america-caribbean", _("North America & Caribbean")),
-    ("latin-america", _("Latin America")),
-]
+from ourdigitalfuture.core.regions import COUNTRY_REGIONS
 
 
 class Sector(models.Model):
@@ -45,7 +37,7 @@ class Country(models.Model):
         help_text=_("Two capital letters, e.g. FR for France."),
     )
     name = models.CharField(_("name"), max_length=100)
-    region = models.CharField(_("region"), max_length=32, choices=REGIONS)
+    region = models.CharField(_("region"), max_length=32, choices=COUNTRY_REGIONS)
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("region")]
 
@@ -99,8 +91,8 @@ class Theme(TranslatableMixin, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100)
     summary = models.TextField(_("summary"))
-    why_it_matters = RichTextField(_("why it matters"), features=RICH_FEATURES, blank=True)
-    how_unions_respond = RichTextField(_("how unions respond"), features=RICH_FEATURES, blank=True)
+    why_it_matters = RichTextField(_("why it matters"), blank=True)
+    how_unions_respond = RichTextField(_("how unions respond"), blank=True)
 
     panels = [
         FieldPanel("number"),

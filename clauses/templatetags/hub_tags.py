@@ -3,7 +3,7 @@
 from django import template
 
 from clauses.models import Theme, ThemePage
-from home.translation import localize
+from ourdigitalfuture.core.translation import localize
 
 register = template.Library()
 

@@ -1,8 +1,11 @@
-"""The hub's test fixtures, shared by the modules of clauses/tests (a module may override one)."""
+"""The hub's test fixtures, shared by the modules of clauses/tests (built with factories.py)."""
 
 import pytest
 
-from .helpers import make_hub, make_taxonomy
+from home.tests.factories import FooterTextFactory
+
+from .factories import build_taxonomy, make_hub
+from .helpers import LICENCE
 
 
 @pytest.fixture
@@ -12,9 +15,15 @@ def hub():
 
 
 @pytest.fixture
-def taxonomy():
-    """Themes, sub-themes, countries, sectors and unions as the demo has them."""
-    return make_taxonomy()
+def taxonomy(request):
+    """A taxonomy of taxonomies.toml: the module's `TAXONOMY` (one of each kind by default)."""
+    return build_taxonomy(getattr(request.module, "TAXONOMY", "one_of_each"))
+
+
+@pytest.fixture
+def licence():
+    """The site's licence line in the footer snippet (the open data's header)."""
+    return FooterTextFactory(licence_line=LICENCE).licence_line
 
 
 @pytest.fixture

@@ -1,62 +1,29 @@
-"""Small builders for the hub's tests: a hub page, taxonomy and clauses."""
+"""Helpers for the hub's tests: time passing for the rate limits, a valid submission form and
+its files, the open data downloaded, the moderation admin's addresses and users."""
 
-from wagtail.models import Locale
+import csv
+import io
+from datetime import timedelta
 
-from clauses.models import Clause, Country, HubPage, Sector, SubTheme, Theme, Union
-from home.models import HomePage
+from django.contrib.admin.utils import quote
+from django.contrib.auth.models import Permission
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+from fpdf import FPDF
 
+from clauses.open_data import open_data_view
+from home.tests.factories import UserFactory
+from ourdigitalfuture.core.models import RateLimitCounter
 
-def make_hub():
-    home = HomePage.objects.get(depth=2)
-    return home.add_child(instance=HubPage(title="Hub", slug="hub"))
-
-
-def make_taxonomy():
-    english = Locale.get_default()
-    theme = Theme.objects.create(
-        number=5, title="Data rights", slug="data-rights", summary="Data.", locale=english
-    )
-    subtheme = SubTheme.objects.create(
-        theme=theme, title="Access to data", slug="access", locale=english
-    )
-    country = Country.objects.create(code="FR", name="France", region="europe")
-    sector = Sector.objects.create(slug="health", name="Health and social services")
-    union = Union.objects.create(name="CFDT Santé-Sociaux", acronym="CFDT", country=country)
-    return theme, subtheme, country, sector, union
-
-
-def make_clause(theme, subtheme, country, sector, union, live=True, **fields):
-    values = {
-        "title": "Workers see their data",
-        "text": "The employer shall give each worker a copy of the data it holds on them.",
-        "clause_type": "agreement_clause",
-        "country": country,
-        "year": 2020,
-        "locale": Locale.get_default(),
-        "live": False,
-    }
-    values.update(fields)
-    clause = Clause(**values)
-    clause.save()
-    clause.themes.set([theme])
-    clause.subthemes.set([subtheme])
-    clause.sectors.set([sector])
-    clause.unions.set([union])
-    revision = clause.save_revision()
-    if live:
-        revision.publish()
-    return clause
+LICENCE = "Our Digital Future — CC BY-NC-ND 4.0, Public Services International"
 
 
 def end_rate_limit_windows():
     """Time passes: every client's rate-limit window ends (counted in the database or in the
     cache, ourdigitalfuture.core.ratelimit)."""
-    from datetime import timedelta
-
-    from django.core.cache import cache
-    from django.utils import timezone
-    from ourdigitalfuture.core.models import RateLimitCounter
-
     RateLimitCounter.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     cache.clear()
 
@@ -75,7 +42,60 @@ def form_data(taxonomy=None, **overrides):
         "website": "",
     }
     if taxonomy:
-        theme, _subtheme, country, sector, _union = taxonomy
-        data.update(country=country.pk, sector=sector.pk, suggested_theme=theme.pk)
+        data.update(
+            country=taxonomy.country.pk,
+            sector=taxonomy.sector.pk,
+            suggested_theme=taxonomy.theme.pk,
+        )
     data.update(overrides)
     return data
+
+
+def csv_rows(content):
+    """The licence comment and the data rows of an exported CSV."""
+    text = content.decode("utf-8")
+    first_line, rest = text.split("\r\n", 1)
+    return first_line, list(csv.DictReader(io.StringIO(rest)))
+
+
+def download(hub, fmt, query=""):
+    """The open-data view's response and its whole body."""
+    response = open_data_view(RequestFactory().get(f"{hub.url}data/clauses.{fmt}{query}"), hub, fmt)
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return response, content
+
+
+def pdf_bytes():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Article 7: the right to disconnect.")
+    return bytes(pdf.output())
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def admin_url(action, submission=None):
+    name = f"clauses_clausesubmission_modeladmin_{action}"
+    return reverse(name, args=[quote(submission.pk)]) if submission else reverse(name)
+
+
+def assert_refused(response):
+    """Wagtail's admin answers a permission denied by sending the user to the dashboard."""
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def moderator(*, can_change=True):
+    """A hub moderator (from the migration's group), or a staff member who may use the admin
+    and look at submissions but not review them."""
+    if can_change:
+        return UserFactory(username="moderator", email="mod@example.org", groups=["Hub moderators"])
+    user = UserFactory(username="viewer", email="viewer@example.org")
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="clauses", codename="view_clausesubmission"),
+    )
+    return user

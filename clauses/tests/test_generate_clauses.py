@@ -9,9 +9,12 @@ from wagtail.search.backends import get_search_backend
 
 from clauses.management.commands.generate_clauses import SOURCE_TITLE
 from clauses.models import Clause
-from clauses.tests.test_open_data import make_clause, taxonomy  # noqa: F401 (a fixture)
+
+from .factories import make_clause
 
 pytestmark = pytest.mark.django_db
+
+TAXONOMY = "three_themes"
 
 
 def generate(*args):
@@ -47,7 +50,7 @@ def synthetic():
     return Clause.objects.filter(is_synthetic=True).order_by("pk")
 
 
-def test_generates_marked_clauses_after_the_existing_ones(taxonomy):  # noqa: F811
+def test_generates_marked_clauses_after_the_existing_ones(taxonomy):
     make_clause(taxonomy, "A real clause", identifier="DBH-0067")
 
     out, err = generate("--count", "200", "--seed", "7")
@@ -73,7 +76,7 @@ def test_generates_marked_clauses_after_the_existing_ones(taxonomy):  # noqa: F8
     assert err.rstrip().endswith("] 200/200")
 
 
-def test_same_seed_same_content_in_any_batch_size(taxonomy):  # noqa: F811
+def test_same_seed_same_content_in_any_batch_size(taxonomy):
     generate("--count", "200", "--seed", "7")
     first = content(synthetic())
     keys = list(synthetic().values_list("identifier", "translation_key"))
@@ -86,7 +89,7 @@ def test_same_seed_same_content_in_any_batch_size(taxonomy):  # noqa: F811
     assert list(synthetic().values_list("identifier", "translation_key")) == keys
 
 
-def test_a_second_run_continues_and_a_new_seed_changes_the_content(taxonomy):  # noqa: F811
+def test_a_second_run_continues_and_a_new_seed_changes_the_content(taxonomy):
     generate("--count", "50", "--seed", "7")
     first = content(synthetic())
 
@@ -100,7 +103,7 @@ def test_a_second_run_continues_and_a_new_seed_changes_the_content(taxonomy):  #
     assert content(synthetic())[100:] != first
 
 
-def test_the_vocabulary_is_searchable(taxonomy):  # noqa: F811
+def test_the_vocabulary_is_searchable(taxonomy):
     generate("--count", "200", "--seed", "3")
     backend = get_search_backend()
     backend.add_bulk(Clause, list(synthetic()))
@@ -114,7 +117,7 @@ def test_needs_the_taxonomy():
         generate("--count", "10")
 
 
-def test_refuses_nonsense_counts(taxonomy):  # noqa: F811
+def test_refuses_nonsense_counts(taxonomy):
     with pytest.raises(CommandError, match="at least 1"):
         generate("--count", "0")
     with pytest.raises(CommandError, match="no locale 'xx'"):

@@ -13,9 +13,9 @@ from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import Translation, TranslationSource
 
 from clauses.models import Clause, HubPage, ThemeHighlight, ThemePage
-from home.demo import ensure_translations
+from ourdigitalfuture.core.demo import ensure_translations
 
-from .helpers import make_clause
+from .factories import make_clause
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def moderator():
 
 
 def test_a_clause_goes_from_draft_through_moderation_to_published(client, hub, taxonomy):
-    clause = make_clause(*taxonomy, live=False, title="Draft clause")
+    clause = make_clause(taxonomy, live=False, title="Draft clause")
     url = f"{hub.url}clauses/{clause.identifier}/"
     assert client.get(url).status_code == 404
     assert "Draft clause" not in client.get(f"{hub.url}database/").content.decode()
@@ -64,8 +64,8 @@ def test_a_clause_goes_from_draft_through_moderation_to_published(client, hub, t
 
 
 def test_only_published_clauses_are_public(client, hub, taxonomy):
-    published = make_clause(*taxonomy, title="Published one")
-    draft = make_clause(*taxonomy, live=False, title="Unpublished one")
+    published = make_clause(taxonomy, title="Published one")
+    draft = make_clause(taxonomy, live=False, title="Unpublished one")
     listing = client.get(f"{hub.url}database/").content.decode()
     assert "Published one" in listing and "Unpublished one" not in listing
     assert client.get(f"{hub.url}clauses/{published.identifier}/").status_code == 200
@@ -93,7 +93,7 @@ def translate(instance, language, **fields):
 def test_a_french_clause_shows_on_the_french_hub_and_links_the_english_original(
     client, hub, taxonomy
 ):
-    clause = make_clause(*taxonomy, title="Workers see their data")
+    clause = make_clause(taxonomy, title="Workers see their data")
     ensure_translations(hub, ["fr"])
     french_hub = hub.get_translation(Locale.objects.get(language_code="fr"))
     french = translate(
@@ -118,9 +118,8 @@ def test_a_french_clause_shows_on_the_french_hub_and_links_the_english_original(
 
 
 def test_clause_page_shows_facets_as_database_links_and_how_to_cite(client, hub, taxonomy):
-    theme, subtheme, country, sector, union = taxonomy
-    clause = make_clause(*taxonomy, source_title="Accord santé 2020")
-    other = make_clause(*taxonomy, title="Related one")
+    clause = make_clause(taxonomy, source_title="Accord santé 2020")
+    other = make_clause(taxonomy, title="Related one")
     html = client.get(f"{hub.url}clauses/{clause.identifier}/").content.decode()
     for link in (
         "database/?theme=5",
@@ -141,15 +140,15 @@ def test_clause_page_shows_facets_as_database_links_and_how_to_cite(client, hub,
 
 
 def test_user_text_is_escaped_on_the_clause_page(client, hub, taxonomy):
-    clause = make_clause(*taxonomy, text="<script>alert(1)</script> The employer shall.")
+    clause = make_clause(taxonomy, text="<script>alert(1)</script> The employer shall.")
     html = client.get(f"{hub.url}clauses/{clause.identifier}/").content.decode()
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)" in html
 
 
 def test_database_view_filters_and_rejects_bad_values(client, hub, taxonomy):
-    make_clause(*taxonomy, title="Twenty twenty", year=2020)
-    make_clause(*taxonomy, title="Twenty ten", year=2010, clause_type="legislation")
+    make_clause(taxonomy, title="Twenty twenty", year=2020)
+    make_clause(taxonomy, title="Twenty ten", year=2010, clause_type="legislation")
     html = client.get(f"{hub.url}database/?type=legislation").content.decode()
     assert "Twenty ten" in html and "Twenty twenty" not in html
     html = client.get(f"{hub.url}database/?year_from=2015").content.decode()
@@ -165,10 +164,10 @@ def test_database_view_filters_and_rejects_bad_values(client, hub, taxonomy):
 def test_theme_page_costs_the_same_queries_however_many_clauses_it_highlights(
     client, hub, taxonomy
 ):
-    theme, subtheme = taxonomy[0], taxonomy[1]
+    theme, subtheme = taxonomy.theme, taxonomy.subtheme
 
     def theme_page(slug, count):
-        clauses = [make_clause(*taxonomy, title=f"{slug} {i}") for i in range(count)]
+        clauses = [make_clause(taxonomy, title=f"{slug} {i}") for i in range(count)]
         return hub.add_child(
             instance=ThemePage(
                 title=slug,

@@ -12,14 +12,13 @@ from wagtail.models import Locale, Revision
 
 from clauses.models import Clause
 from clauses.open_data import COLUMNS
-from clauses.tests.test_open_data import (  # noqa: F401 (hub and taxonomy are fixtures)
-    download,
-    hub,
-    make_clause,
-    taxonomy,
-)
 
-pytestmark = pytest.mark.django_db
+from .factories import make_clause
+from .helpers import download
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("licence")]
+
+TAXONOMY = "three_themes"
 
 
 def run_import(path, *args):
@@ -74,7 +73,7 @@ def row(**values):
 
 
 @pytest.fixture
-def clauses(taxonomy):  # noqa: F811
+def clauses(taxonomy):
     return [
         make_clause(
             taxonomy,
@@ -110,7 +109,7 @@ def clauses(taxonomy):  # noqa: F811
 
 
 @pytest.fixture
-def exported(hub, clauses, tmp_path):  # noqa: F811
+def exported(hub, clauses, tmp_path):
     """The hub's open-data CSV of `clauses`, as a file."""
     _, content = download(hub, "csv")
     path = tmp_path / "dbh-clauses.csv"
@@ -206,7 +205,7 @@ def test_dry_run_writes_nothing(clauses, exported, tmp_path):
     assert snapshot() == before
 
 
-def test_bad_rows_are_reported_by_row_number_and_good_rows_imported(taxonomy, tmp_path):  # noqa: F811
+def test_bad_rows_are_reported_by_row_number_and_good_rows_imported(taxonomy, tmp_path):
     rows = [
         row(identifier="DBH-0001", title="Good one", country="GB", themes="1", unions="UNITE"),
         row(identifier="DBH-0002", country="XX"),
@@ -248,7 +247,7 @@ def test_bad_rows_are_reported_by_row_number_and_good_rows_imported(taxonomy, tm
     ]
 
 
-def test_dry_run_reports_bad_rows_too(taxonomy, tmp_path):  # noqa: F811
+def test_dry_run_reports_bad_rows_too(taxonomy, tmp_path):
     path = write_csv(tmp_path / "bad.csv", [row(identifier="DBH-0001", country="XX"), row()])
 
     out, err, error = run_import(path, "--dry-run")
@@ -259,7 +258,7 @@ def test_dry_run_reports_bad_rows_too(taxonomy, tmp_path):  # noqa: F811
     assert Clause.objects.count() == 0
 
 
-def test_rows_without_identifier_get_the_next_free_ones(taxonomy, tmp_path):  # noqa: F811
+def test_rows_without_identifier_get_the_next_free_ones(taxonomy, tmp_path):
     make_clause(taxonomy, "Existing", identifier="DBH-0005")
     rows = [row(title="New one"), row(identifier="DBH-0007", title="Own identifier")]
 
@@ -285,7 +284,7 @@ def test_a_row_in_another_language_joins_the_clause_with_that_identifier(clauses
     assert Clause.objects.get(pk=clauses[1].pk).title == "Right to disconnect"
 
 
-def test_locale_option_sets_the_language_of_rows_without_one(taxonomy, tmp_path):  # noqa: F811
+def test_locale_option_sets_the_language_of_rows_without_one(taxonomy, tmp_path):
     rows = [row(identifier="DBH-0001", title="Clause en espagnol", themes="1")]
 
     out, _, error = run_import(write_csv(tmp_path / "es.csv", rows), "--locale", "es")
@@ -297,7 +296,7 @@ def test_locale_option_sets_the_language_of_rows_without_one(taxonomy, tmp_path)
     assert clause.themes.get() == taxonomy.themes[1]
 
 
-def test_xlsx_import(taxonomy, tmp_path):  # noqa: F811
+def test_xlsx_import(taxonomy, tmp_path):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(["# Digital Bargaining Hub — CC BY-NC-ND 4.0"])
@@ -338,7 +337,7 @@ def test_xlsx_import(taxonomy, tmp_path):  # noqa: F811
     assert "created 0, updated 0, unchanged 1, errors 1" in out
 
 
-def test_progress_bar_and_summary(taxonomy, tmp_path):  # noqa: F811
+def test_progress_bar_and_summary(taxonomy, tmp_path):
     rows = [row(identifier=f"DBH-{n:04d}") for n in range(1, 6)]
 
     out, err, _ = run_import(write_csv(tmp_path / "five.csv", rows))

@@ -14,7 +14,8 @@ from django.test import Client
 
 from clauses.models import ClauseSubmission
 
-from .helpers import form_data, make_clause
+from .factories import make_clause
+from .helpers import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +74,7 @@ WRITTEN = {
 @pytest.mark.parametrize("field", ["country", "sector", "suggested_theme"])
 @pytest.mark.parametrize("written", WRITTEN)
 def test_ids_are_ascii_digits_only(client, url, taxonomy, field, written):
-    theme, _subtheme, country, sector, _union = taxonomy
+    theme, country, sector = taxonomy.theme, taxonomy.country, taxonomy.sector
     real = {"country": country, "sector": sector, "suggested_theme": theme}[field].pk
     value = WRITTEN[written](real)
     errors = refused(client, url, field, taxonomy=taxonomy, **{field: value})
@@ -83,7 +84,7 @@ def test_ids_are_ascii_digits_only(client, url, taxonomy, field, written):
 def test_ascii_ids_are_accepted(client, url, taxonomy):
     response = client.post(url, form_data(taxonomy=taxonomy))
     assert response.status_code == 303
-    assert ClauseSubmission.objects.get().country == taxonomy[2]
+    assert ClauseSubmission.objects.get().country == taxonomy.country
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,7 @@ def test_public_web_addresses_are_accepted(link):
 
 
 def test_the_clause_editor_bounds_a_clause_texts(taxonomy):
-    clause = make_clause(*taxonomy, live=False)
+    clause = make_clause(taxonomy, live=False)
     clause.text = "x" * 20_001
     clause.commentary = "<p>" + "y" * 20_001 + "</p>"
     clause.source_url = "https://[::1]:99999/"
@@ -131,7 +132,7 @@ def test_the_clause_editor_bounds_a_clause_texts(taxonomy):
 
 
 def test_the_clause_edit_form_shows_the_limits(taxonomy):
-    clause = make_clause(*taxonomy, live=False)
+    clause = make_clause(taxonomy, live=False)
     user = User.objects.create_superuser("root", "root@example.org", "pw")
     client = Client()
     client.force_login(user)

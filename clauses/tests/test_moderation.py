@@ -9,9 +9,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.admin.utils import quote
-from django.contrib.auth.models import Group, Permission, User
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -20,68 +18,17 @@ from wagtail.models import Locale
 
 from clauses.models import Clause, ClauseSubmission
 
-from .helpers import form_data, make_hub
+from .factories import make_hub, make_submission
+from .helpers import admin_url, assert_refused, form_data, moderator, pdf_bytes, upload
 from .mail_helpers import run_email_worker
-from .test_submissions import pdf_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
 SCRIPT = "<script>alert('hub')</script>"
 
 
-def admin_url(action, submission=None):
-    name = f"clauses_clausesubmission_modeladmin_{action}"
-    return reverse(name, args=[quote(submission.pk)]) if submission else reverse(name)
-
-
-def assert_refused(response):
-    """Wagtail's admin answers a permission denied by sending the user to the dashboard."""
-    assert response.status_code == 302
-    assert response["Location"] == reverse("wagtailadmin_home")
-
-
 def clause_edit_url(clause):
     return reverse(clause.snippet_viewset.get_url_name("edit"), args=[quote(clause.pk)])
-
-
-def make_submission(taxonomy, source_file=None, **fields):
-    theme, _subtheme, country, sector, _union = taxonomy
-    values = {
-        "title": "Right to disconnect",
-        "text": "Workers need not answer e-mails after 18:00.\nNor at weekends.",
-        "union_name": "cfdt",
-        "country": country,
-        "sector": sector,
-        "suggested_theme": theme,
-        "year": 2021,
-        "source_url": "https://example.org/agreement",
-        "language": "fr",
-        "submitter_name": "Ana Pereira",
-        "submitter_email": "ana.pereira@example.org",
-        "consent_to_contact": True,
-        "address_hash": "0" * 64,
-    }
-    values.update(fields)
-    submission = ClauseSubmission(**values)
-    if source_file is not None:
-        submission.source_file.save("agreement.pdf", ContentFile(source_file), save=False)
-    submission.save()
-    return submission
-
-
-def moderator(*, can_change=True):
-    """A hub moderator (from the migration's group), or a staff member who may use the admin
-    and look at submissions but not review them."""
-    if can_change:
-        user = User.objects.create_user("moderator", "mod@example.org", "pw")
-        user.groups.add(Group.objects.get(name="Hub moderators"))
-        return user
-    user = User.objects.create_user("viewer", "viewer@example.org", "pw")
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(content_type__app_label="clauses", codename="view_clausesubmission"),
-    )
-    return user
 
 
 def test_the_list_shows_submissions_with_their_status_to_a_superuser(admin_client, taxonomy):
@@ -165,7 +112,12 @@ def test_the_text_keeps_its_line_breaks_in_the_inspect_view(admin_client, taxono
 def test_accepting_creates_a_prefilled_draft_clause_with_the_file_as_a_document(
     admin_client, admin_user, taxonomy
 ):
-    theme, _subtheme, country, sector, union = taxonomy
+    theme, country, sector, union = (
+        taxonomy.theme,
+        taxonomy.country,
+        taxonomy.sector,
+        taxonomy.union,
+    )
     content = pdf_bytes()
     submission = make_submission(taxonomy, source_file=content)
 
@@ -215,7 +167,7 @@ def test_accepting_creates_a_prefilled_draft_clause_with_the_file_as_a_document(
 def test_accepting_matches_the_union_by_name_and_leaves_it_empty_when_none_matches(
     admin_client, taxonomy
 ):
-    *_, union = taxonomy
+    union = taxonomy.union
     by_name = make_submission(taxonomy, union_name="  cfdt santé-sociaux ")
     admin_client.post(admin_url("accept", by_name))
     by_name.refresh_from_db()

@@ -18,7 +18,7 @@ from django.utils import timezone
 from clauses.models import ClauseSubmission, Country
 from clauses.notifications import retry_delay
 
-from .helpers import make_hub, make_taxonomy
+from .factories import build_taxonomy, make_hub
 from .mail_helpers import (
     HangingServer,
     SMTPServer,
@@ -46,7 +46,7 @@ def moderators(settings):
 @pytest.fixture
 def url():
     hub = make_hub()
-    make_taxonomy()
+    build_taxonomy()
     return hub.url + hub.reverse_subpage("submit")
 
 

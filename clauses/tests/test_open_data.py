@@ -1,146 +1,25 @@
 """The hub's open data: live clauses of the hub's language as CSV or JSON, for all themes or
-one, under the site's licence, at a query cost that does not grow with the number of clauses.
+one, under the site's licence, at a query cost that does not grow with the number of clauses."""
 
-`make_taxonomy`, `make_clause` and the `hub` fixture are shared with the import and generator
-tests, which import them from here."""
-
-import csv
-import io
 import json
-from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Locale
 
-from clauses.models import Clause, Country, HubPage, Sector, SubTheme, Theme, Union
 from clauses.open_data import COLUMNS, DEFAULT_LICENCE, open_data_view
+from home.models import FooterText
 
-pytestmark = pytest.mark.django_db
+from .factories import make_clause
+from .helpers import LICENCE, csv_rows, download
 
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("licence")]
+
+TAXONOMY = "three_themes"
 rf = RequestFactory()
-LICENCE = "Our Digital Future — CC BY-NC-ND 4.0, Public Services International"
-
-
-def make_taxonomy():
-    """A small taxonomy in the default locale: 3 themes with 2 sub-themes each, 3 countries,
-    3 sectors and 3 unions."""
-    locale = Locale.get_default()
-    sectors = {
-        slug: Sector.objects.create(slug=slug, name=name)
-        for slug, name in [
-            ("health-social-services", "Health and social services"),
-            ("utilities", "Utilities"),
-            ("local-regional-government", "Local and regional government"),
-        ]
-    }
-    countries = {
-        code: Country.objects.create(code=code, name=name, region="europe")
-        for code, name in [("GB", "United Kingdom"), ("FR", "France"), ("DE", "Germany")]
-    }
-    unions = {}
-    for acronym, name, code, sector in [
-        ("UNITE", "Unite the Union", "GB", "local-regional-government"),
-        ("FNME-CGT", "Fédération nationale des mines et de l'énergie CGT", "FR", "utilities"),
-        ("ver.di", "Vereinte Dienstleistungsgewerkschaft", "DE", "health-social-services"),
-    ]:
-        unions[acronym] = Union.objects.create(acronym=acronym, name=name, country=countries[code])
-        unions[acronym].sectors.add(sectors[sector])
-    themes, subthemes = {}, {}
-    for number, slug, subs in [
-        (1, "new-technology", ["information-and-consultation", "joint-technology-committees"]),
-        (2, "data-and-privacy", ["worker-data-rights", "surveillance-limits"]),
-        (3, "working-time", ["right-to-disconnect", "telework"]),
-    ]:
-        themes[number] = Theme.objects.create(
-            locale=locale,
-            number=number,
-            title=slug.replace("-", " ").title(),
-            slug=slug,
-            summary=f"Theme {number}.",
-        )
-        for order, sub in enumerate(subs):
-            subthemes[sub] = SubTheme.objects.create(
-                locale=locale,
-                theme=themes[number],
-                title=sub.replace("-", " ").title(),
-                slug=sub,
-                sort_order=order,
-            )
-    return SimpleNamespace(
-        locale=locale,
-        sectors=sectors,
-        countries=countries,
-        unions=unions,
-        themes=themes,
-        subthemes=subthemes,
-    )
-
-
-def make_clause(
-    taxonomy,
-    title,
-    *,
-    live=True,
-    themes=(1,),
-    subthemes=(),
-    unions=(),
-    country="GB",
-    sectors=(),
-    locale=None,
-    **fields,
-):
-    """A clause with the given facets; published through a revision unless live=False."""
-    clause = Clause(
-        locale=locale or taxonomy.locale,
-        title=title,
-        text=fields.pop("text", f"The Employer shall consult the union on {title.lower()}."),
-        clause_type=fields.pop("clause_type", "agreement_clause"),
-        country=taxonomy.countries[country] if country else None,
-        year=fields.pop("year", 2020),
-        live=live,
-        **fields,
-    )
-    clause.themes.set([taxonomy.themes[n] for n in themes])
-    clause.subthemes.set([taxonomy.subthemes[s] for s in subthemes])
-    clause.unions.set([taxonomy.unions[u] for u in unions])
-    clause.sectors.set([taxonomy.sectors[s] for s in sectors])
-    clause.save()
-    revision = clause.save_revision()
-    if live:
-        revision.publish()
-    return clause
-
-
-@pytest.fixture
-def taxonomy():
-    return make_taxonomy()
-
-
-@pytest.fixture
-def hub():
-    from home.models import FooterText, HomePage
-
-    home = HomePage.objects.get(depth=2)
-    hub = home.add_child(instance=HubPage(title="Hub", slug="hub"))
-    FooterText.objects.create(licence_line=LICENCE, locale=Locale.get_default())
-    return hub
-
-
-def csv_rows(content):
-    """The licence comment and the data rows of an exported CSV."""
-    text = content.decode("utf-8")
-    first_line, rest = text.split("\r\n", 1)
-    return first_line, list(csv.DictReader(io.StringIO(rest)))
-
-
-def download(hub, fmt, query=""):
-    """The open-data view's response and its whole body."""
-    response = open_data_view(rf.get(f"{hub.url}data/clauses.{fmt}{query}"), hub, fmt)
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    return response, content
 
 
 @pytest.fixture
@@ -259,8 +138,6 @@ def test_only_the_hub_locale_and_only_published_content(hub, clauses, taxonomy):
 
 
 def test_licence_falls_back_to_the_hub_default(hub, clauses):
-    from home.models import FooterText
-
     FooterText.objects.all().delete()
 
     response, content = download(hub, "csv")
@@ -270,8 +147,6 @@ def test_licence_falls_back_to_the_hub_default(hub, clauses):
 
 
 def test_a_licence_on_several_lines_stays_one_comment_line(hub, clauses):
-    from home.models import FooterText
-
     FooterText.objects.update(licence_line="CC BY 4.0\nPublic Services International")
 
     _, content = download(hub, "csv")
@@ -358,8 +233,6 @@ def test_open_data_is_served_at_the_hub_url(client, hub, clauses):
     ],
 )
 def test_a_bad_theme_is_explained_in_the_readers_language(hub, clauses, theme, french):
-    from django.utils import translation
-
     with translation.override("fr"):
         response = open_data_view(rf.get("/", {"theme": theme}), hub, "csv")
     assert response.status_code == 400

@@ -15,9 +15,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from .helpers import make_clause
-from .test_moderation import admin_url, make_submission
-from .test_submissions import pdf_bytes
+from .factories import make_clause, make_submission
+from .helpers import admin_url, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +200,7 @@ def test_the_migration_makes_files_already_accepted_private_unless_published(cli
         document = Document(title=title, collection=old)
         document.file.save(f"{title.split()[0].lower()}.pdf", ContentFile(pdf_bytes()))
         submission = make_submission(taxonomy, title=title)
-        clause = make_clause(*taxonomy, live=live, title=title, source_document=document)
+        clause = make_clause(taxonomy, live=live, title=title, source_document=document)
         submission.clause = clause
         submission.status = "accepted"
         submission.save()

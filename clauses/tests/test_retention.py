@@ -17,9 +17,9 @@ from wagtail.models import ModelLogEntry
 from clauses.models import Clause, ClauseSubmission
 from clauses.notifications import send_submission_notification
 
-from .helpers import make_clause
+from .factories import make_clause, make_submission
+from .helpers import admin_url, assert_refused, moderator
 from .mail_helpers import email_tasks, run_email_worker
-from .test_moderation import admin_url, assert_refused, make_submission, moderator
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def assert_kept(submission):
 
 def test_the_daily_command_erases_submitters_data_a_set_time_after_the_decision(taxonomy, settings):
     settings.HUB_SUBMITTER_DATA_RETENTION_DAYS = 180
-    clause = make_clause(*taxonomy, live=False)
+    clause = make_clause(taxonomy, live=False)
     old_rejected = decided(taxonomy, 181)
     old_accepted = decided(taxonomy, 200, status=ClauseSubmission.Status.ACCEPTED, clause=clause)
     recent = decided(taxonomy, 179)

@@ -14,15 +14,13 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core import mail
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.mail.backends.base import BaseEmailBackend
 from django.test import override_settings
 from django.utils import timezone
-from fpdf import FPDF
 
 from clauses.models import ClauseSubmission
 
-from .helpers import end_rate_limit_windows, form_data
+from .helpers import end_rate_limit_windows, form_data, pdf_bytes, upload
 from .mail_helpers import email_tasks, run_email_worker
 
 pytestmark = pytest.mark.django_db
@@ -41,14 +39,6 @@ class FailingEmailBackend(BaseEmailBackend):
 def moderator_addresses(settings):
     settings.HUB_MODERATOR_EMAILS = MODERATORS
     settings.HUB_SUBMISSIONS_PER_HOUR = 50
-
-
-def pdf_bytes():
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(text="Article 7: the right to disconnect.")
-    return bytes(pdf.output())
 
 
 def docx_bytes():
@@ -74,10 +64,6 @@ def odt_bytes():
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", "<office:document-content/>")
     return buffer.getvalue()
-
-
-def upload(name, content, content_type="application/octet-stream"):
-    return SimpleUploadedFile(name, content, content_type=content_type)
 
 
 def test_the_form_shows_every_field_and_a_hidden_honeypot(client, url, taxonomy):
@@ -113,7 +99,7 @@ def test_the_form_shows_every_field_and_a_hidden_honeypot(client, url, taxonomy)
 def test_a_good_submission_is_stored_moderators_are_told_and_the_user_thanked(
     client, url, taxonomy
 ):
-    theme, _subtheme, country, sector, _union = taxonomy
+    theme, country, sector = taxonomy.theme, taxonomy.country, taxonomy.sector
     members = Group.objects.get(name="Hub moderators")
     User.objects.create_user("mod", "mod@example.org", "pw").groups.add(members)
     User.objects.create_user("gone", "gone@example.org", "pw", is_active=False).groups.add(members)

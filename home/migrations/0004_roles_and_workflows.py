@@ -1,4 +1,4 @@
-"""Every installation gets the admin's roles (home/roles.py): a "Regional coordinators" group per
+"""Every installation gets the admin's roles (a frozen copy in _roles_frozen.py): a "Regional coordinators" group per
 region, a "Translators" group per language other than the default, "Editors" and
 "Administrators", with their permissions, and the "Global section approval" workflow. Region
 pages and translations do not exist yet on a fresh installation, so their page and collection
@@ -7,7 +7,7 @@ permissions are bound later, as those appear; on an installation that has them, 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from home import roles
+from home.migrations import _roles_frozen as roles
 
 
 def ensure_permissions(apps):

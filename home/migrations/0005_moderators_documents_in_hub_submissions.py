@@ -4,7 +4,7 @@ region's documents. (The collection is made when first needed; the roles' next s
 
 from django.db import migrations
 
-from home import roles
+from home.migrations import _roles_frozen as roles
 
 
 def forwards(apps, schema_editor):

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from home.models import FooterText
+
 register = template.Library()
 
 
@@ -115,6 +117,4 @@ def hreflang_links(context):
 @register.simple_tag
 def footer_text():
     """The footer words in the active language (or the default language's, marked)."""
-    from home.models import FooterText
-
     return FooterText.for_locale(Locale.get_active())

@@ -5,23 +5,12 @@ dashboard with a message), and never a server error."""
 
 from urllib.parse import urlparse
 
-import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Site
 
-from home.tests.test_roles import (
-    ROLE_NAMES,
-    built_site,
-    readme_table,
-)
-
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    """The roles tests' site (home/tests/test_roles.py), built once for this module."""
-    yield from built_site(django_db_blocker)
+from .helpers import ROLE_NAMES, readme_table
 
 
 def settings_url():

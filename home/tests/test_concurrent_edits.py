@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
 from clauses.models import Clause
-from clauses.tests.helpers import make_clause, make_taxonomy
+from clauses.tests.factories import build_taxonomy, make_clause
 from home.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def test_every_page_type_and_the_clauses_get_the_guarded_edit_views():
     from wagtail.models import get_page_models
 
     from clauses.wagtail_hooks import ClauseViewSet
-    from home.concurrency import GuardedPageEditView, GuardedSnippetEditView
+    from ourdigitalfuture.core.concurrency import GuardedPageEditView, GuardedSnippetEditView
 
     for model in get_page_models():
         viewset = page_viewset_registry.get_by_type(model)
@@ -142,7 +142,7 @@ def test_every_page_type_and_the_clauses_get_the_guarded_edit_views():
 
 @pytest.fixture
 def clause():
-    return make_clause(*make_taxonomy(), live=True, title="Right to disconnect")
+    return make_clause(build_taxonomy(), live=True, title="Right to disconnect")
 
 
 def test_the_second_save_of_a_clause_is_refused_and_keeps_what_was_typed(clause):

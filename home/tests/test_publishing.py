@@ -1,12 +1,12 @@
-"""Nothing goes live without the right to publish it (home/publishing.py), through every path
-wagtail-localize adds to Wagtail's own: the reproduced bypass (an editor sends a draft clause for
-translation, then "updates" the translation with "Publish immediately"), the translation editor's
-"Submit to moderation" in place of "Publish", the moderators' approval, PO uploads, converting a
-page back into an alias and the pages' bulk publish. All through the admin's HTTP views."""
+"""Nothing goes live without the right to publish it (ourdigitalfuture.core.publishing),
+through every path wagtail-localize adds to Wagtail's own: the reproduced bypass (an editor
+sends a draft clause for translation, then "updates" the translation with "Publish
+immediately"), the translation editor's "Submit to moderation" in place of "Publish", the
+moderators' approval, PO uploads, converting a page back into an alias and the pages' bulk
+publish. All through the admin's HTTP views."""
 
 from urllib.parse import urlencode
 
-import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.test import TestCase
@@ -24,22 +24,11 @@ from wagtail.models import (
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from clauses.models import Clause
-from clauses.tests.helpers import make_clause
-from home import roles
-from home.demo import collection
-from home.tests.test_roles import (
-    built_site,
-    client_for,
-    make_user,
-    po_file,
-)
+from clauses.tests.factories import make_clause
+from ourdigitalfuture.core import roles
+from ourdigitalfuture.core.demo import collection
 
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    """The roles tests' site (home/tests/test_roles.py), built once for this module."""
-    yield from built_site(django_db_blocker)
-
+from .helpers import client_for, make_user, po_file
 
 CLAUSE_MODERATION = "Clause moderation"
 
@@ -98,15 +87,7 @@ def test_an_editor_cannot_publish_a_clause_through_wagtail_localizes_update(db, 
     "updated" with "Publish immediately". The French clause must stay unpublished and go
     through "Clause moderation", where a hub moderator publishes it."""
     editor, moderator = site.users["editor"], site.users["moderator"]
-    english = make_clause(
-        *site.clause.themes.all(),
-        *site.clause.subthemes.all(),
-        site.clause.country,
-        *site.clause.sectors.all(),
-        *site.clause.unions.all(),
-        live=False,
-        title="Algorithmic management is negotiated",
-    )
+    english = make_clause(site.taxonomy, live=False, title="Algorithmic management is negotiated")
     french_locale = Locale.objects.get(language_code="fr")
     client = client_for(editor)
     submit = reverse(
@@ -151,7 +132,7 @@ def test_a_translator_submits_a_clause_translation_to_moderation(db, site):
     )
     client = client_for(translator)
     edit_url = reverse("wagtailsnippets_clauses_clause:edit", args=[french.pk])
-    moderate_url = reverse("home_moderate_translation", args=[translation.pk])
+    moderate_url = reverse("core_moderate_translation", args=[translation.pk])
     html = client.get(edit_url).content.decode()
     assert f'action="{moderate_url}"' in html and "Submit to moderation" in html
     # Those who may publish are not offered it (they have wagtail-localize's "Publish").
@@ -195,7 +176,7 @@ def test_a_translator_cannot_publish_through_a_po_file_or_another_language(db, s
         assert response.status_code == (302 if allowed else 403), code
         assert Clause.objects.get(pk=target.pk).live_revision_id == before
         # Nor through moderation in a language that is not theirs.
-        moderate = reverse("home_moderate_translation", args=[translation.pk])
+        moderate = reverse("core_moderate_translation", args=[translation.pk])
         client.post(moderate)
         assert (in_moderation(target, translator) is not None) is allowed, code
 
@@ -227,7 +208,7 @@ def test_converting_a_translation_into_an_alias_needs_the_right_to_publish_it(db
     )
     before = Page.objects.get(pk=page.pk).live_revision_id
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    moderate_url = reverse("home_moderate_translation", args=[translation.pk])
+    moderate_url = reverse("core_moderate_translation", args=[translation.pk])
     assert f'action="{moderate_url}"' in client.get(edit_url).content.decode()
     with as_request(proofreader):
         assert client.post(moderate_url)["Location"] == edit_url

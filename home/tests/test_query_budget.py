@@ -19,13 +19,12 @@ from home.models import (
     RegionMaterial,
     RegionPage,
 )
-from workshops.models import (
-    ToolDownload,
-    ToolIndexPage,
-    ToolPage,
-    WorkshopIndexPage,
-    WorkshopMaterial,
-    WorkshopPage,
+from workshops.models import ToolDownload, WorkshopMaterial, WorkshopPage
+from workshops.tests.factories import (
+    ToolIndexPageFactory,
+    ToolPageFactory,
+    WorkshopIndexPageFactory,
+    WorkshopPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -77,37 +76,27 @@ def build_site(home, n, first_number):
     """A small site whose every page has `n` of each repeated thing. Workshop numbers are unique
     within a language, so each site's three workshops start at `first_number`."""
     docs = [document(f"{n}-{i}") for i in range(n)]
-    tools = home.add_child(instance=ToolIndexPage(title="Tools", slug=f"tools-{n}"))
-    tool = tools.add_child(
-        instance=ToolPage(
-            title="Tool",
-            slug="tool",
-            kind="guide",
-            structure=[
-                ("theme", {"number": i, "title": f"T{i}", "summary": "", "questions": ["q"] * 3})
-                for i in range(1, n + 1)
-            ],
-            downloads=[ToolDownload(title=f"D{i}", document=docs[i]) for i in range(n)],
-        )
+    tools = ToolIndexPageFactory(parent=home, slug=f"tools-{n}")
+    tool = ToolPageFactory(
+        parent=tools,
+        structure=[
+            ("theme", {"number": i, "title": f"T{i}", "summary": "", "questions": ["q"] * 3})
+            for i in range(1, n + 1)
+        ],
+        downloads=[ToolDownload(title=f"D{i}", document=docs[i]) for i in range(n)],
     )
-    course = home.add_child(instance=WorkshopIndexPage(title="Course", slug=f"course-{n}"))
+    course = WorkshopIndexPageFactory(parent=home, slug=f"course-{n}")
     for number in range(first_number, first_number + 3):
-        course.add_child(
-            instance=WorkshopPage(
-                title=f"W{number}",
-                slug=f"w{number}",
-                number=number,
-                strapline="s",
-                duration_minutes=90,
-                audience="a",
-                related_tool=tool,
-                body=body(n),
-                materials=[
-                    WorkshopMaterial(kind="slides", title=f"M{i}", document=docs[i])
-                    for i in range(n)
-                ]
-                + [WorkshopMaterial(kind="video", title="V", url="https://example.org/v")],
-            )
+        WorkshopPageFactory(
+            parent=course,
+            slug=f"w{number}",
+            number=number,
+            related_tool=tool,
+            body=body(n),
+            materials=[
+                WorkshopMaterial(kind="slides", title=f"M{i}", document=docs[i]) for i in range(n)
+            ]
+            + [WorkshopMaterial(kind="video", title="V", url="https://example.org/v")],
         )
     regions = home.add_child(instance=RegionIndexPage(title="Regions", slug=f"regions-{n}"))
     for r in range(n):

@@ -14,6 +14,7 @@ from home.models import (
     StandardPage,
 )
 from workshops.models import ToolIndexPage, ToolPage, WorkshopIndexPage, WorkshopPage
+from workshops.tests.factories import WorkshopIndexPageFactory, WorkshopPageFactory
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -190,7 +191,7 @@ class AdminCreationTests(WagtailPageTestCase):
         )
 
     def test_a_material_needs_a_document_or_a_link(self):
-        course = self.home.add_child(instance=WorkshopIndexPage(title="Course", slug="course"))
+        course = WorkshopIndexPageFactory(parent=self.home, slug="course")
         data = nested_form_data(
             {
                 "title": "W",
@@ -224,12 +225,8 @@ class AdminCreationTests(WagtailPageTestCase):
         self.assertFalse(WorkshopPage.objects.filter(slug="w").exists())
 
     def test_workshop_numbers_are_unique_within_a_language(self):
-        course = self.home.add_child(instance=WorkshopIndexPage(title="Course", slug="course"))
-        course.add_child(
-            instance=WorkshopPage(
-                title="One", slug="one", strapline="s", number=1, duration_minutes=90, audience="a"
-            )
-        )
+        course = WorkshopIndexPageFactory(parent=self.home, slug="course")
+        WorkshopPageFactory(parent=course, title="One", slug="one", number=1)
         data = nested_form_data(
             {
                 "title": "Another one",

@@ -8,39 +8,25 @@ per-language fields of `search.backends.elasticsearch`):
   (``i18n.fr.title^3``, ``i18n.fr.text``...), so Elasticsearch analyses it with that
   language's analyzer; an exact identifier match adds to the score, and a phrase match
   re-scores the best hits;
-* a clause search is an ``_msearch`` of two searches (`clause_search_request`): the page of
-  hits, filtered by every active filter, and the counts, where each facet is aggregated
-  under every *other* active filter (counts "with the other filters applied");
-* site search is one search, with the kind of result (page or clause) in ``post_filter``;
+* a faceted search (e.g. the clause database) is an ``_msearch`` of two searches
+  (`faceted_search_request`): the page of hits, filtered by every active filter, and the
+  counts, where each facet is aggregated under every *other* active filter (counts "with the
+  other filters applied");
+* site search is one search, with the kind of result (page, clause...) in ``post_filter``;
+
+Fields, facets and filters come from what the apps registered (`search.registry`).
 * highlighting marks matches with `search.highlight`'s private-use marks, escaped later.
 """
 
-from wagtail.models import Page, PageViewRestriction
-
-from clauses.models import Clause
-from search import highlight
+from search import highlight, registry
 from search.backends.elasticsearch import LANGUAGE_FIELDS, is_translatable
 from search.languages import analysed_language
 
-from . import (
-    FACETS,
-    MAX_RESULT_WINDOW,
-    RELEVANCE,
-    TERM_FACETS,
-    YEAR_FACET,
-    ClauseHit,
-    Results,
-    SearchUnavailable,
-    SiteHit,
-)
-from .base import BaseEngine, in_order, public_clauses, public_pages, summaries
+from .base import BaseEngine
+from .types import MAX_RESULT_WINDOW, RELEVANCE, FacetedHit, Results, SearchUnavailable, SiteHit
 
 FACET_SIZE = 1000
 FRAGMENT_SIZE = 160
-HIGHLIGHTED_TEXT = ("text", "commentary", "intro", "summary", "body", "strapline")
-# A clause's fragments come from its wording and the commentary (not from keywords or the
-# source's title, which the clause page shows anyway).
-CLAUSE_HIGHLIGHTED = ("text", "commentary")
 # The aggregation that counts the matches under every active filter (the total) and the
 # facets nobody filters on.
 MATCHING = "matching"
@@ -123,14 +109,15 @@ class ElasticsearchEngine(BaseEngine):
         }
 
     @staticmethod
-    def read_highlights(hit):
-        """(marked title or None, marked fragments) of a hit."""
+    def read_highlights(hit, preferred):
+        """(marked title or None, marked fragments) of a hit: fragments of the `preferred`
+        fields in that order, or else of any field but the title."""
         title, fragments = None, []
         found = hit.get("highlight", {})
         for name, pieces in found.items():
             if name.rsplit(".", 1)[-1] == "title":
                 title = pieces[0]
-        for wanted in HIGHLIGHTED_TEXT:
+        for wanted in preferred:
             for name, pieces in found.items():
                 column = name.rsplit(".", 1)[-1]
                 if column == wanted or column.endswith("__" + wanted):
@@ -144,19 +131,35 @@ class ElasticsearchEngine(BaseEngine):
             ]
         return title, fragments[:2]
 
-    # -- the clause database ---------------------------------------------
+    def conditions(self, model, conditions):
+        """`search.registry` conditions as Elasticsearch filters (filter, must_not)."""
+        included, excluded = [], []
+        for condition in conditions:
+            column = self.column(model, condition.field)
+            if isinstance(condition, registry.Term):
+                included.append({"term": {column: condition.value}})
+            elif isinstance(condition, registry.Above):
+                included.append({"range": {column: {"gt": condition.value}}})
+            elif isinstance(condition, registry.NotUnder):
+                excluded.extend({"prefix": {column: prefix}} for prefix in condition.prefixes)
+            else:
+                raise TypeError(f"Unknown search condition {condition!r}")
+        return included, excluded
 
-    def clause_search(self, query):
-        index_name, searches = self.clause_search_request(query)
+    # -- faceted search --------------------------------------------------
+
+    def faceted_search(self, query):
+        spec = registry.index_spec(query.index)
+        index_name, searches = self.faceted_search_request(spec, query)
         responses = self.es.msearch(index=index_name, searches=searches)["responses"]
         for response in responses:
             if "error" in response:
                 # msearch reports each search's failure in its answer rather than raising.
                 raise SearchUnavailable(str(response["error"])[:500])
-        return self.clause_results(query, *responses)
+        return self.faceted_results(spec, query, *responses)
 
-    def clause_search_request(self, query):
-        """(index, msearch lines) of a clause search: two searches in one request.
+    def faceted_search_request(self, spec, query):
+        """(index, msearch lines) of a faceted search: two searches in one request.
 
         * The page of hits: scored, highlighted, filtered by everything active, without
           counting every match (so Elasticsearch can skip what cannot reach the page). A
@@ -166,26 +169,27 @@ class ElasticsearchEngine(BaseEngine):
           Elasticsearch's shard request cache keeps it until the index next changes: a
           repeated search (the landing page, a popular filter) counts nothing again.
         """
-        columns = {facet: self.column(Clause, name) for facet, name in TERM_FACETS.items()}
-        year = self.column(Clause, "year")
-        identifier = self.column(Clause, "identifier")
-        live = {"term": {self.column(Clause, "live"): True}}
+        model = spec.model
+        columns = {facet: self.column(model, name) for facet, name in spec.term_facets.items()}
+        bounded = self.column(model, spec.range_facet)
+        identifier = self.column(model, spec.identifier)
+        searchable, _excluded = self.conditions(model, spec.index_filters())
 
         active = {
             facet: {"term": {columns[facet]: value}}
             for facet, value in query.filters.items()
             if value is not None
         }
-        if query.year_from is not None or query.year_to is not None:
+        if query.range_from is not None or query.range_to is not None:
             bounds = {}
-            if query.year_from is not None:
-                bounds["gte"] = query.year_from
-            if query.year_to is not None:
-                bounds["lte"] = query.year_to
-            active[YEAR_FACET] = {"range": {year: bounds}}
+            if query.range_from is not None:
+                bounds["gte"] = query.range_from
+            if query.range_to is not None:
+                bounds["lte"] = query.range_to
+            active[spec.range_facet] = {"range": {bounded: bounds}}
 
         def terms(facet):
-            field = year if facet == YEAR_FACET else columns[facet]
+            field = bounded if facet == spec.range_facet else columns[facet]
             return {"terms": {"field": field, "size": FACET_SIZE}}
 
         # Facets nobody filters on share one filter (all active filters), which also gives the
@@ -193,7 +197,7 @@ class ElasticsearchEngine(BaseEngine):
         aggregations = {
             MATCHING: {
                 "filter": {"bool": {"filter": list(active.values())}},
-                "aggs": {facet: terms(facet) for facet in FACETS if facet not in active},
+                "aggs": {facet: terms(facet) for facet in spec.facets if facet not in active},
             }
         }
         for facet in active:
@@ -211,14 +215,14 @@ class ElasticsearchEngine(BaseEngine):
             "_source": False,
         }
         if text:
-            fields = self.text_fields([Clause], query.languages)
+            fields = self.text_fields([model], query.languages)
             match = self.text_query(text, fields, identifier_column=identifier)
-            hits["query"] = {"bool": {"must": match, "filter": [live, *active.values()]}}
-            hits["highlight"] = self.highlight_request(query.languages, CLAUSE_HIGHLIGHTED)
-            counted = {"bool": {"filter": [match, live]}}
+            hits["query"] = {"bool": {"must": match, "filter": [*searchable, *active.values()]}}
+            hits["highlight"] = self.highlight_request(query.languages, spec.highlighted)
+            counted = {"bool": {"filter": [match, *searchable]}}
         else:
-            hits["query"] = {"bool": {"filter": [live, *active.values()]}}
-            counted = {"bool": {"filter": [live]}}
+            hits["query"] = {"bool": {"filter": [*searchable, *active.values()]}}
+            counted = {"bool": {"filter": searchable}}
         if query.sort == RELEVANCE and text:
             # Words found together, in the reader's order, rank above scattered ones: the
             # phrase query re-scores the top of the list (every page up to this one, so pages
@@ -229,28 +233,33 @@ class ElasticsearchEngine(BaseEngine):
                 "query": {"rescore_query": self.phrase_query(text, fields)},
             }
         else:
-            hits["sort"] = [{year: {"order": "desc", "missing": "_last"}}, {identifier: "asc"}]
+            hits["sort"] = [
+                {self.column(model, name): {"order": "desc", "missing": "_last"}}
+                if direction == "desc"
+                else {self.column(model, name): "asc"}
+                for name, direction in spec.order
+            ]
         counts = {"query": counted, "size": 0, "track_total_hits": False, "aggs": aggregations}
         searches = [{}, hits, {"request_cache": True}, counts]
-        return self.index_name(Clause), searches
+        return self.index_name(model), searches
 
-    def clause_results(self, query, hits_response, counts_response):
+    def faceted_results(self, spec, query, hits_response, counts_response):
         hits = hits_response["hits"]["hits"]
-        clauses = {c.pk: c for c in summaries([h["_id"] for h in hits])}
+        records = {r.pk: r for r in spec.summaries([h["_id"] for h in hits])}
         results = []
         for hit in hits:
-            clause = clauses.get(int(hit["_id"]))
-            if clause is None:
+            record = records.get(int(hit["_id"]))
+            if record is None:
                 continue
-            title, fragments = self.read_highlights(hit)
+            title, fragments = self.read_highlights(hit, spec.highlighted)
             results.append(
-                ClauseHit(clause=clause, title=title or clause.title, fragments=fragments)
+                FacetedHit(record=record, title=title or record.title, fragments=fragments)
             )
         aggregations = counts_response["aggregations"]
         facets = {}
         for aggregation in aggregations.values():
             for facet, values in aggregation.items():
-                if facet in FACETS:
+                if facet in spec.facets:
                     facets[facet] = {b["key"]: b["doc_count"] for b in values["buckets"]}
         return Results(
             total=aggregations[MATCHING]["doc_count"],
@@ -263,44 +272,39 @@ class ElasticsearchEngine(BaseEngine):
 
     # -- site search -----------------------------------------------------
 
-    def site_search(self, query):
-        from search.engines.database import page_models
+    def content_type(self, model):
+        """What Wagtail stores in `_django_content_type` for `model` and its subclasses."""
+        return self.backend.mapping_class(model).get_content_type()
 
-        content_type = {"page": "wagtailcore.Page", "clause": "clauses.Clause"}
-        restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        page_filter = {
-            "bool": {
+    def site_search(self, query):
+        kinds = {kind.name: kind for kind in registry.site_kinds()}
+        filters = {}
+        for name, kind in kinds.items():
+            included, excluded = self.conditions(kind.model, kind.index_filters(query.locale_id))
+            condition = {
                 "filter": [
-                    {"term": {"_django_content_type": content_type["page"]}},
-                    {"term": {self.column(Page, "live"): True}},
-                    {"term": {self.column(Page, "locale"): query.locale_id}},
-                    {"range": {self.column(Page, "depth"): {"gt": 1}}},
-                ],
-                "must_not": [{"prefix": {self.column(Page, "path"): path}} for path in restricted],
-            }
-        }
-        clause_filter = {
-            "bool": {
-                "filter": [
-                    {"term": {"_django_content_type": content_type["clause"]}},
-                    {"term": {self.column(Clause, "live"): True}},
-                    {"term": {self.column(Clause, "locale"): query.locale_id}},
+                    {"term": {"_django_content_type": self.content_type(kind.model)}},
+                    *included,
                 ]
             }
-        }
-        kinds = {"page": page_filter, "clause": clause_filter}
+            if excluded:
+                condition["must_not"] = excluded
+            filters[name] = {"bool": condition}
+        models = [model for kind in kinds.values() for model in kind.models()]
         body = {
             "query": {
                 "bool": {
                     "must": self.text_query(
                         query.text.strip(),
-                        self.text_fields([*page_models(), Clause], [query.language]),
+                        self.text_fields(models, [query.language]),
                         phrase=True,
                     ),
-                    "filter": {"bool": {"should": list(kinds.values()), "minimum_should_match": 1}},
+                    "filter": {
+                        "bool": {"should": list(filters.values()), "minimum_should_match": 1}
+                    },
                 }
             },
-            "aggs": {"kinds": {"filters": {"filters": kinds}}},
+            "aggs": {"kinds": {"filters": {"filters": filters}}},
             "highlight": self.highlight_request([query.language]),
             "sort": ["_score", {"pk": "asc"}],
             "from_": query.offset,
@@ -309,41 +313,40 @@ class ElasticsearchEngine(BaseEngine):
             "_source": False,
             "docvalue_fields": ["_django_content_type"],
         }
-        if query.kind in kinds:
-            body["post_filter"] = kinds[query.kind]
+        if query.kind in filters:
+            body["post_filter"] = filters[query.kind]
         response = self.es.search(
-            index=f"{self.index_name(Page)},{self.index_name(Clause)}", **body
+            index=",".join(self.index_name(kind.model) for kind in kinds.values()), **body
         )
         hits = response["hits"]["hits"]
 
         def kind_of(hit):
             types = hit.get("fields", {}).get("_django_content_type", [])
-            return "clause" if content_type["clause"] in types else "page"
+            for name, kind in kinds.items():
+                if self.content_type(kind.model) in types:
+                    return name
+            return None
 
-        pages = {
-            p.pk: p
-            for p in public_pages(query.locale_id)
-            .filter(pk__in=[int(h["_id"]) for h in hits if kind_of(h) == "page"])
-            .specific()
-        }
-        clauses = {
-            c.pk: c
-            for c in in_order(public_clauses(), [h["_id"] for h in hits if kind_of(h) == "clause"])
+        shown = {
+            name: kind.displayed(
+                query.locale_id, [int(h["_id"]) for h in hits if kind_of(h) == name]
+            )
+            for name, kind in kinds.items()
         }
         items = []
         for hit in hits:
-            kind = kind_of(hit)
-            obj = (pages if kind == "page" else clauses).get(int(hit["_id"]))
+            name = kind_of(hit)
+            obj = shown[name].get(int(hit["_id"])) if name else None
             if obj is None:
                 continue
-            title, fragments = self.read_highlights(hit)
-            items.append(SiteHit(kind=kind, obj=obj, title=title or obj.title, fragments=fragments))
+            title, fragments = self.read_highlights(hit, kinds[name].highlighted)
+            items.append(SiteHit(kind=name, obj=obj, title=title or obj.title, fragments=fragments))
         buckets = response["aggregations"]["kinds"]["buckets"]
         return Results(
             total=response["hits"]["total"]["value"],
             page=query.page,
             page_size=query.page_size,
             hits=items,
-            facets={"kind": {kind: buckets[kind]["doc_count"] for kind in kinds}},
+            facets={"kind": {name: buckets[name]["doc_count"] for name in kinds}},
             engine=self.name,
         )

@@ -7,7 +7,7 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from search.engines import ClauseQuery, clause_search
+from clauses.database.spec import clause_query, clause_search
 
 from .data import DRAFT_TITLE
 
@@ -32,7 +32,7 @@ def english_query(**kwargs):
     english = Locale.objects.get(language_code="en")
     filters = kwargs.pop("filters", {})
     filters.setdefault("language", english.pk)
-    return ClauseQuery(filters=filters, languages=kwargs.pop("languages", ("en",)), **kwargs)
+    return clause_query(filters=filters, languages=kwargs.pop("languages", ("en",)), **kwargs)
 
 
 def test_browsing_lists_published_clauses_newest_first(client, hub):
@@ -131,7 +131,7 @@ def test_matches_are_highlighted_and_the_text_escaped(client, hub):
 def test_highlight_fragments_come_back_for_each_hit(hub):
     results = clause_search(english_query(text="GPS tracking"))
     first = results.hits[0]
-    assert first.clause.identifier == "DBH-9001"
+    assert first.record.identifier == "DBH-9001"
     assert "\ue000" in first.title
     assert any("\ue000" in fragment for fragment in first.fragments)
 
@@ -145,7 +145,7 @@ def test_sort_by_year_or_relevance(client, hub):
 
 def test_pagination(hub):
     pages = [clause_search(english_query(page=n, page_size=2)) for n in (1, 2, 3)]
-    assert [[h.clause.identifier for h in p.hits] for p in pages] == [
+    assert [[h.record.identifier for h in p.hits] for p in pages] == [
         ["DBH-9004", "DBH-9001"],
         ["DBH-9002", "DBH-9003"],
         ["DBH-9005"],

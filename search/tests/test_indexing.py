@@ -4,22 +4,23 @@ change what search finds, through Wagtail's signal handlers, on both backends.""
 import pytest
 from wagtail.models import Locale
 
-from clauses.tests.helpers import make_clause, make_taxonomy
-from search.engines import ClauseQuery, clause_search
+from clauses.database.spec import clause_query, clause_search
+from clauses.models import Clause
+from clauses.tests.factories import build_taxonomy, make_clause
 
 
 def found(search_backend, text):
     search_backend.refresh()
     english = Locale.objects.get(language_code="en")
     results = clause_search(
-        ClauseQuery(text=text, filters={"language": english.pk}, languages=("en",))
+        clause_query(text=text, filters={"language": english.pk}, languages=("en",))
     )
-    return [hit.clause.identifier for hit in results.hits]
+    return [hit.record.identifier for hit in results.hits]
 
 
 def test_publish_unpublish_and_delete_update_the_index(fresh_search_backend):
-    taxonomy = make_taxonomy()
-    clause = make_clause(*taxonomy, live=False, title="Quarterly keystroke audits")
+    taxonomy = build_taxonomy()
+    clause = make_clause(taxonomy, live=False, title="Quarterly keystroke audits")
     assert found(fresh_search_backend, "keystroke") == []
 
     clause.save_revision().publish()
@@ -36,8 +37,8 @@ def test_publish_unpublish_and_delete_update_the_index(fresh_search_backend):
 
 
 def test_a_draft_edit_does_not_change_what_the_public_finds(fresh_search_backend):
-    taxonomy = make_taxonomy()
-    clause = make_clause(*taxonomy, title="Quarterly keystroke audits")
+    taxonomy = build_taxonomy()
+    clause = make_clause(taxonomy, title="Quarterly keystroke audits")
     clause.title = "Weekly biometric audits"
     clause.save_revision()  # a draft: the published clause keeps its title
     assert found(fresh_search_backend, "keystroke") == [clause.identifier]
@@ -49,10 +50,8 @@ def test_a_draft_edit_does_not_change_what_the_public_finds(fresh_search_backend
 
 @pytest.mark.parametrize("fresh_search_backend", ["elasticsearch"], indirect=True)
 def test_update_index_rebuilds_atomically_behind_an_alias(fresh_search_backend):
-    from clauses.models import Clause
-
-    taxonomy = make_taxonomy()
-    make_clause(*taxonomy, title="Quarterly keystroke audits")
+    taxonomy = build_taxonomy()
+    make_clause(taxonomy, title="Quarterly keystroke audits")
     backend = fresh_search_backend.backend
     alias = backend.get_index_for_model(Clause)
     before = [index.name for index in alias.aliased_indices()]

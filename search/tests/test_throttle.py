@@ -4,7 +4,7 @@ visitor's language (JSON for the suggestions) says when to try again."""
 
 import pytest
 
-from clauses.tests.helpers import make_hub
+from clauses.tests.factories import make_hub
 
 pytestmark = pytest.mark.django_db
 

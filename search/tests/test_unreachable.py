@@ -7,7 +7,7 @@ import logging
 import pytest
 from wagtail.models import Locale
 
-from search.engines import ClauseQuery, clause_search
+from clauses.database.spec import clause_query, clause_search
 from tests.search_fixtures import search_backend_for
 
 from .data import build_hub
@@ -58,7 +58,7 @@ def test_search_answers_when_elasticsearch_is_unreachable(
         recovered.rebuild()
         english = Locale.objects.get(language_code="en")
         results = clause_search(
-            ClauseQuery(text="smartwatch", filters={"language": english.pk}, languages=("en",))
+            clause_query(text="smartwatch", filters={"language": english.pk}, languages=("en",))
         )
         assert not results.degraded
-        assert [hit.clause.identifier for hit in results.hits] == ["DBH-9003"]
+        assert [hit.record.identifier for hit in results.hits] == ["DBH-9003"]

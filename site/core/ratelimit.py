@@ -39,6 +39,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .cache import UNAVAILABLE, OccasionalWarning, strict_cache
+from .models import RateLimitCounter
 
 logger = logging.getLogger(__name__)
 # Logged once a minute at most while the cache is down, not once per request.
@@ -133,8 +134,6 @@ def cache_hit(key, window):
 
 
 def database_hit(key, window):
-    from .models import RateLimitCounter
-
     counters = RateLimitCounter.objects
     for _attempt in range(5):
         now = timezone.now()
@@ -162,8 +161,6 @@ def database_hit(key, window):
 
 def prune(now):
     """Delete counters whose window ended (when a new window opens, so rarely)."""
-    from .models import RateLimitCounter
-
     try:
         with transaction.atomic():
             RateLimitCounter.objects.filter(expires_at__lt=now - timedelta(minutes=1)).delete()

@@ -29,10 +29,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The kernel first: its templates override wagtail-localize's editor.
+    "ourdigitalfuture.core",
+    "ourdigitalfuture.core.roles",
     "home",
     "workshops",
     "clauses",
     "search",
+    # The demo site's loader (load_demo_content, ensure_dev_admin): calls every app's builder.
+    "ourdigitalfuture.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
@@ -67,7 +72,6 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
-    "ourdigitalfuture.core",
 ]
 
 MIDDLEWARE = [
@@ -89,7 +93,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Keeps translators to their own language on wagtail-localize's translation endpoints.
-    "home.roles.TranslatorLocaleMiddleware",
+    "ourdigitalfuture.core.roles.middleware.TranslatorLocaleMiddleware",
     # Turns django-axes' sign-in lockout into the sign-in page with its message (last).
     "axes.middleware.AxesMiddleware",
 ]
@@ -200,6 +204,14 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The rich-text features of every rich-text field and block (none names its own): the same short
+# toolbar everywhere, and the same tags kept when a text is saved.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {"features": ["bold", "italic", "link", "document-link", "ol", "ul"]},
+    }
+}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # No avatars from gravatar.com: the admin would send a hash of each staff member's e-mail
 # address to a third party on every page. Wagtail shows its default avatar instead.
@@ -207,74 +219,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor a check for new Wagtail releases from releases.wagtail.org on administrators' dashboards.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# HTTP security headers ------------------------------------------------------------------------
-# Content-Security-Policy (django-csp 4). Public pages: the site's own files only; no inline
-# script, style or event handler, and no nonce either, so that a cached page stays valid for
-# every visitor. The only other hosts are the two video players that the click-to-load video
-# block (home/blocks.py, VideoBlock) puts in an iframe when the reader asks for the video.
-VIDEO_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "media-src": ["'self'"],
-        "frame-src": ["'self'", *VIDEO_FRAME_HOSTS],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        # Wagtail's preview shows pages in a same-origin iframe; no other site may frame ours.
-        "frame-ancestors": ["'self'"],
-    }
-}
-# Wagtail's admin and wagtail-localize's translation editor render inline scripts and styles
-# (and data:/blob: images for icons and upload previews): the admin gets its own policy, which
-# allows inline code but still no host other than the site's own (ourdigitalfuture.middleware).
-ADMIN_CSP_PATH_PREFIXES = ["/admin/"]
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
-        "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
-        "media-src": ["'self'", "blob:"],
-        "frame-src": ["'self'"],
-        "worker-src": ["'self'", "blob:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    }
-}
-# Permissions-Policy (django-permissions-policy): no page may use these browser features. Only
-# names that Chromium recognises (it warns in the console about any other, and the browser
-# tests fail on that warning).
-PERMISSIONS_POLICY = {
-    feature: []
-    for feature in [
-        "accelerometer",
-        "browsing-topics",
-        "camera",
-        "display-capture",
-        "geolocation",
-        "gyroscope",
-        "hid",
-        "idle-detection",
-        "interest-cohort",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "serial",
-        "usb",
-        "xr-spatial-tracking",
-    ]
-}
+# HTTP security headers (Content-Security-Policy, Permissions-Policy): see security_headers.py.
+from .security_headers import *  # noqa: E402, F403
+
 # A failed CSRF check answers the site's own page, in the visitor's language.
 CSRF_FAILURE_VIEW = "ourdigitalfuture.views.csrf_failure"
 

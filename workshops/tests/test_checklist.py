@@ -8,8 +8,9 @@ import io
 import pytest
 from django.utils import timezone, translation
 
-from workshops import checklist
-from workshops.models import ToolPage
+from ourdigitalfuture.core.demo import ensure_translations, get_home
+from workshops.models import ToolIndexPage, ToolPage
+from workshops.tools.checklist import entries as checklist
 
 from .helpers import pdf_text, upload
 
@@ -227,9 +228,6 @@ def test_invalid_answers_get_a_clear_message_and_400(client, guide, questions):
 
 
 def test_a_huge_question_number_is_refused_in_the_visitors_language(client, guide):
-    from home.demo import ensure_translations, get_home
-    from workshops.models import ToolIndexPage
-
     ensure_translations(get_home(), ["fr"])
     ensure_translations(ToolIndexPage.objects.get(locale__language_code="en"), ["fr"])
     ensure_translations(guide, ["fr"])

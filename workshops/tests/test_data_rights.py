@@ -5,11 +5,12 @@ import html
 import io
 
 import pytest
+from django.utils import translation
 from openpyxl import load_workbook
 
-from clauses.tests.helpers import make_clause, make_hub, make_taxonomy
-from workshops import worksheet
+from clauses.tests.factories import build_taxonomy, make_clause, make_hub
 from workshops.models import ToolPage
+from workshops.tools.data_rights import worksheet
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_steps_page_shows_each_part_and_both_guidances(client, drt):
 
 def test_example_clauses_link_to_the_hub(client, drt):
     make_hub()
-    make_clause(*make_taxonomy(), identifier="DBH-0019", title="No sale of data sets")
+    make_clause(build_taxonomy(), "No sale of data sets", identifier="DBH-0019")
     page = text(client.get(f"{drt.url}steps/"))
     assert '<a href="/en/hub/clauses/DBH-0019/">DBH-0019: No sale of data sets</a>' in page
     # A clause the hub does not have is named without a link.
@@ -114,8 +115,6 @@ def test_a_system_name_is_never_a_formula(client, drt):
 
 
 def test_arabic_worksheet_reads_right_to_left(drt):
-    from django.utils import translation
-
     with translation.override("ar"):
         content = worksheet.workbook(drt, worksheet.parts_of(drt), ["Rota"], "", rtl=True)
     book = load_workbook(io.BytesIO(content))

@@ -6,6 +6,7 @@ level from every logger, and the media folders are searched for it."""
 import html
 import json
 import logging
+import re
 import uuid
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from workshops import checklist, impact
+from workshops.tools.checklist import entries as checklist
+from workshops.tools.impact import results
 
 from .helpers import upload
 
@@ -73,10 +75,10 @@ def use_every_tool(client, tool):
     """Every tool, with the marker in what the visitor types and uploads; returns the responses."""
     responses = []
     dif = tool("digital-impact-framework")
-    dimensions = impact.dimensions_of(dif)
-    levels = {impact.field_name(d): "3" for d in dimensions}
+    dimensions = results.dimensions_of(dif)
+    levels = {results.field_name(d): "3" for d in dimensions}
     saved = json.loads(
-        impact.Result(impact.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
+        results.Result(results.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
             dimensions
         )
     )
@@ -93,7 +95,7 @@ def use_every_tool(client, tool):
         client.post(f"{dif.url}result/pdf/", {"result": saved_file, "earlier": saved_file}),
         client.post(f"{dif.url}result/file/", {"result": saved_file}),
         # Invalid input, which is answered with a 400 (and so logged as a bad request).
-        client.post(f"{dif.url}assess/", levels | {impact.field_name(dimensions[0]): MARKER}),
+        client.post(f"{dif.url}assess/", levels | {results.field_name(dimensions[0]): MARKER}),
         client.post(f"{dif.url}result/", {"result": MARKER}),
         client.post(f"{dif.url}assess/", levels | {"earlier_file": upload("x.json", MARKER)}),
     ]
@@ -152,10 +154,10 @@ def error_paths(tool, settings):
     # The throttle on the tools' files is tried once, at the end.
     settings.RATELIMIT_ENABLED = False
     dif = tool("digital-impact-framework")
-    dimensions = impact.dimensions_of(dif)
-    levels = {impact.field_name(d): "3" for d in dimensions}
+    dimensions = results.dimensions_of(dif)
+    levels = {results.field_name(d): "3" for d in dimensions}
     valid = json.loads(
-        impact.Result(impact.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
+        results.Result(results.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
             dimensions
         )
     )
@@ -164,7 +166,7 @@ def error_paths(tool, settings):
     bad_level = valid | {"levels": [{"dimension": dimensions[0].id, "level": MARKER}]}
     long_number = json.dumps(valid | {"version": MARKER}).replace(MARKER, "9" * 5000)
     marked = json.dumps(valid | {"note": MARKER})
-    big = MARKER * (impact.MAX_FILE_BYTES // len(MARKER) + 1)
+    big = MARKER * (results.MAX_FILE_BYTES // len(MARKER) + 1)
     paths = [
         # Malformed and oversize result files, as uploads and as the hidden copy.
         ("dif deep earlier_file", "assess/", levels | {"earlier_file": upload(MARKER, deep)}, 400),
@@ -187,7 +189,7 @@ def error_paths(tool, settings):
         (
             "dif nul level",
             "assess/",
-            levels | {impact.field_name(dimensions[0]): MARKER + "\0"},
+            levels | {results.field_name(dimensions[0]): MARKER + "\0"},
             400,
         ),
     ]
@@ -329,8 +331,6 @@ def test_the_privacy_statement_is_on_every_interactive_page(client, tool):
 
 
 def test_no_third_party_scripts_or_styles(client, tool):
-    import re
-
     for slug, route in [
         ("digital-impact-framework", "assess/"),
         ("co-governing-algorithmic-systems", "checklist/"),

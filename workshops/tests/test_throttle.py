@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from workshops import impact
+from workshops.tools.impact import results
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,8 @@ def tools(tool):
 
 
 def saved_result(dif):
-    dimensions = impact.dimensions_of(dif)
-    return impact.Result(impact.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
+    dimensions = results.dimensions_of(dif)
+    return results.Result(results.timezone.localdate(), {d.id: 2 for d in dimensions}).to_json(
         dimensions
     )
 

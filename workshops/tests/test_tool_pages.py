@@ -5,8 +5,10 @@ import html
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import NoReverseMatch
 from wagtail_localize.segments.extract import extract_segments
 
+from workshops import tools
 from workshops.blocks import DimensionBlock, PartBlock
 from workshops.demo import load_interactive_tools
 from workshops.models import ToolPage
@@ -62,6 +64,63 @@ def test_a_tool_without_an_interactive_version_has_no_routes(client, tool):
     for route in ("assess/", "checklist/", "steps/", "print/", "worksheet/"):
         assert client.get(f"{hub.url}{route}").status_code == 404, route
     assert "Use it on this site" not in text(client.get(hub.url))
+
+
+# Each tool's addresses, and what a GET of each answers on a page offering that tool.
+ROUTES = {
+    "digital-impact-framework": {
+        "assess/": 200,
+        "result/": 302,
+        "result/pdf/": 405,
+        "result/file/": 405,
+    },
+    "co-governing-algorithmic-systems": {"checklist/": 200, "checklist/load/": 302},
+    "data-rights-tool": {"steps/": 200, "worksheet/": 405},
+    "data-lifecycle-at-work": {"print/": 200},
+}
+ROUTE_NAMES = {
+    "impact_framework": ["impact_assess", "impact_result", "impact_pdf", "impact_file"],
+    "checklist": ["checklist", "checklist_load"],
+    "worksheet": ["data_rights_steps", "data_rights_worksheet"],
+    "printable": ["printable"],
+}
+
+
+def test_a_tool_page_answers_its_own_tools_addresses_and_no_other(client, tool):
+    for slug, own in ROUTES.items():
+        page = tool(slug)
+        for route, status in own.items():
+            assert client.get(f"{page.url}{route}").status_code == status, (slug, route)
+        others = [route for other, routes in ROUTES.items() if other != slug for route in routes]
+        for route in others:
+            assert client.get(f"{page.url}{route}").status_code == 404, (slug, route)
+            assert client.post(f"{page.url}{route}", {}).status_code == 404, (slug, route)
+
+
+def test_a_tool_page_reverses_only_its_own_tools_routes(tool):
+    for slug in ROUTES:
+        page = tool(slug)
+        for key, names in ROUTE_NAMES.items():
+            for name in names:
+                if key == page.interactive:
+                    assert page.reverse_subpage(name) in ROUTES[slug], name
+                else:
+                    with pytest.raises(NoReverseMatch):
+                        page.reverse_subpage(name)
+
+
+def test_the_registry_offers_editors_the_four_tools_in_order():
+    assert [key for key, _label in ToolPage.INTERACTIVE_CHOICES] == [
+        "impact_framework",
+        "checklist",
+        "worksheet",
+        "printable",
+    ]
+    assert ToolPage._meta.get_field("interactive").choices == tools.registry.choices()
+    assert tools.registry.get("checklist") is tools.checklist.TOOL
+    assert tools.registry.get("") is None
+    with pytest.raises(ValueError):
+        tools.registry.register(tools.checklist.TOOL)
 
 
 def test_a_dimension_has_exactly_five_levels():

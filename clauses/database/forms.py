@@ -1,0 +1,101 @@
+"""The clause database's form. Every value arrives in the URL, so every value is checked: an
+unknown filter value makes the form invalid (the view answers 400 with a message), never an
+error."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from clauses.models import CLAUSE_TYPES
+from search.engines import RELEVANCE
+from search.forms import QueryField
+
+from .spec import clause_query
+from .taxonomy import taxonomy
+
+YEAR = "year"
+ALL_LANGUAGES = "all"
+
+
+class ClauseSearchForm(forms.Form):
+    """The hub's database view: keyword, filters, language, sort."""
+
+    q = QueryField(label=_("Search the clauses"))
+    theme = forms.TypedChoiceField(label=_("Theme"), required=False, coerce=int, empty_value=None)
+    subtheme = forms.ChoiceField(label=_("Sub-theme"), required=False)
+    type = forms.ChoiceField(
+        label=_("Clause type"), required=False, choices=[("", "")] + CLAUSE_TYPES
+    )
+    union = forms.ChoiceField(label=_("Union"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    year_from = forms.IntegerField(
+        label=_("From year"), required=False, min_value=1900, max_value=2100
+    )
+    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=1900, max_value=2100)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("", ""), (RELEVANCE, _("Relevance")), (YEAR, _("Year, newest first"))],
+    )
+
+    FACET_FIELDS = ["theme", "subtheme", "type", "union", "country", "sector"]
+
+    def __init__(self, data, locale):
+        super().__init__(data)
+        self.locale = locale
+        values = taxonomy(locale)
+        self.locales = values["locales"]
+        # For each filter: the value in the URL -> the value the engines filter on.
+        self.keys = {
+            name: {value: key for value, key, _label in values[name]}
+            for name in ["theme", "subtheme", "union", "country", "sector"]
+        }
+        self.keys["type"] = {value: value for value, _label in CLAUSE_TYPES}
+        self.keys["language"] = {
+            code: self.locales.get(code, 0) for code, _name in settings.LANGUAGES
+        }
+        for name in ["theme", "subtheme", "union", "country", "sector"]:
+            self.fields[name].choices = [("", "")] + [
+                (value, label) for value, _key, label in values[name]
+            ]
+        self.fields["language"].choices = (
+            [("", "")] + list(settings.LANGUAGES) + [(ALL_LANGUAGES, _("All languages"))]
+        )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("year_from"), data.get("year_to")
+        if start is not None and end is not None and start > end:
+            self.add_error("year_to", _("The end year is before the start year."))
+        return data
+
+    def searched_language(self):
+        """The language code searched, or ALL_LANGUAGES; the page's language by default."""
+        return self.cleaned_data.get("language") or self.locale.language_code
+
+    def to_query(self, page, page_size):
+        data = self.cleaned_data
+        filters = {}
+        for name in self.FACET_FIELDS:
+            value = data.get(name)
+            if value not in (None, ""):
+                filters[name] = self.keys[name][value]
+        language = self.searched_language()
+        if language == ALL_LANGUAGES:
+            languages = tuple(code for code, _name in settings.LANGUAGES)
+        else:
+            filters["language"] = self.keys["language"].get(language, 0)
+            languages = (language,)
+        text = data.get("q", "")
+        return clause_query(
+            text=text,
+            filters=filters,
+            range_from=data.get("year_from"),
+            range_to=data.get("year_to"),
+            languages=languages,
+            sort=data.get("sort") or (RELEVANCE if text else YEAR),
+            page=page,
+            page_size=page_size,
+        )

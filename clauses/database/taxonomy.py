@@ -1,0 +1,69 @@
+"""The clause database's filter choices (themes, sub-themes, unions, countries, sectors and
+the locales), cached between searches and forgotten when an editor changes any of them."""
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale
+
+from clauses.models import Country, Sector, SubTheme, Theme, Union
+from ourdigitalfuture.core.translation import localize
+
+TAXONOMY_CACHE_KEY = "search:taxonomy"
+TAXONOMY_CACHE = 600
+# Saving or deleting any of these changes the choices.
+TAXONOMY_MODELS = (Theme, SubTheme, Union, Country, Sector, Locale)
+
+
+def taxonomy(locale):
+    """The filters' choices in `locale`'s language, as (value in the URL, key the engines
+    filter on, label) per filter, and the locales' primary keys by language code.
+
+    Every search asks for them and they change rarely, so they are cached (TAXONOMY_CACHE
+    seconds at most); saving or deleting any theme, sub-theme, union, country, sector or
+    locale clears them (`forget_taxonomy`)."""
+    key = f"{TAXONOMY_CACHE_KEY}:{locale.pk}"
+    values = cache.get(key)
+    if values is None:
+        values = load_taxonomy(locale)
+        cache.set(key, values, TAXONOMY_CACHE)
+    return values
+
+
+def load_taxonomy(locale):
+    default = Locale.get_default()
+    themes = list(Theme.objects.filter(locale=default).select_related("locale"))
+    shown = localize(themes, locale, Theme.objects.select_related("locale"))
+    subthemes = list(SubTheme.objects.filter(locale=default).select_related("locale"))
+    shown_subthemes = localize(subthemes, locale, SubTheme.objects.select_related("locale"))
+    return {
+        "theme": [
+            (t.number, t.pk, f"{t.number}. {s.title}") for t, s in zip(themes, shown, strict=True)
+        ],
+        "subtheme": [
+            (s.slug, s.pk, t.title) for s, t in zip(subthemes, shown_subthemes, strict=True)
+        ],
+        "union": [(u.acronym, u.pk, u.acronym) for u in Union.objects.all()],
+        "country": [(c.code, c.pk, c.name) for c in Country.objects.all()],
+        "sector": [(s.slug, s.pk, s.name) for s in Sector.objects.all()],
+        "locales": dict(Locale.objects.values_list("language_code", "pk")),
+    }
+
+
+def forget_taxonomy(**kwargs):
+    def forget():
+        cache.delete_many(
+            [f"{TAXONOMY_CACHE_KEY}:{pk}" for pk in Locale.objects.values_list("pk", flat=True)]
+        )
+
+    forget()
+    # Again once the change is committed, in case a search cached the old values meanwhile.
+    transaction.on_commit(forget)
+
+
+def connect_signals():
+    """Forget the cached choices whenever one changes (called from ClausesConfig.ready())."""
+    for model in TAXONOMY_MODELS:
+        uid = f"forget-taxonomy-{model}"
+        post_save.connect(forget_taxonomy, sender=model, dispatch_uid=uid)
+        post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=uid)

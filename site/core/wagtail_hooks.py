@@ -1,0 +1,42 @@
+"""The admin's roles and publishing rules, on every app's content (see `roles` and
+`publishing`): the checks that keep people to what is theirs, the translators' dashboard
+panel, the translation editor's "Submit to moderation" and the stale-save guard."""
+
+from django.urls import path
+from wagtail import hooks
+
+from . import concurrency, publishing, roles
+from .panels import add_translation_panel
+
+hooks.register("construct_homepage_panels", add_translation_panel)
+
+# Before wagtail-localize's own hook (order 0), which would otherwise open its translation
+# editor on any translated snippet without asking whose language it is.
+hooks.register("before_edit_snippet", roles.refuse_other_locales, order=-1)
+hooks.register("before_create_snippet", roles.refuse_creating_in_other_locales, order=-1)
+hooks.register("before_delete_snippet", roles.refuse_other_locales_on_delete, order=-1)
+hooks.register("before_delete_page", roles.refuse_deleting_own_root)
+hooks.register("before_bulk_action", roles.refuse_bulk_deleting_own_root)
+
+# Publishing only with the right to (publishing.py): the translation editor's "Publish"
+# (wagtail-localize's own hook at order 0 would answer it), the pages' bulk publish, and the
+# editor's "Submit to moderation" for those who may not publish.
+hooks.register("before_edit_snippet", publishing.refuse_publishing_translation, order=-1)
+hooks.register("before_edit_page", publishing.refuse_publishing_translation, order=-1)
+hooks.register("before_bulk_action", publishing.refuse_bulk_publishing)
+
+
+@hooks.register("register_admin_urls")
+def register_publishing_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/moderate/",
+            publishing.moderate_translation,
+            name="core_moderate_translation",
+        )
+    ]
+
+
+# A save from a form loaded before someone else's newer version is refused (concurrency.py):
+# every page type's edit view; the clauses' is set on their viewset (clauses/wagtail_hooks.py).
+hooks.register("register_admin_viewset", concurrency.register_page_viewset)

@@ -1,0 +1,118 @@
+"""The self-assessment's screens: the form, the result (alone or compared with an earlier one)
+and its downloads. See `workshops.tools.responses` for what every response promises."""
+
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from ourdigitalfuture.core.ratelimit import throttle
+
+from .. import responses
+from . import pdf, results
+from .chart import chart
+
+FORM_TEMPLATE = "workshops/tools/impact/form.html"
+RESULT_TEMPLATE = "workshops/tools/impact/result.html"
+
+
+def impact_assess(request, page):
+    """The self-assessment form; answered, it shows the result (compared with an earlier result
+    file if the team attached one)."""
+    dimensions = results.dimensions_of(page)
+    if request.method in ("GET", "HEAD"):
+        return impact_form(request, page, dimensions)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    levels, errors = results.read_answers(request.POST, dimensions)
+    earlier, file_error = None, ""
+    try:
+        content = responses.upload_bytes(request, "earlier_file", results.read_upload)
+        if content is not None:
+            earlier = results.parse_result(content, dimensions)
+    except results.ResultError as error:
+        file_error = error.message
+    if errors or file_error or not dimensions:
+        return impact_form(
+            request, page, dimensions, levels, errors, file_error=file_error, status=400
+        )
+    result = results.Result(date=timezone.localdate(), levels=levels)
+    return impact_result_page(request, page, dimensions, result, earlier)
+
+
+def impact_result(request, page):
+    """A saved result opened again, alone or compared with another: the result comes as a file
+    or as the hidden copy that the result page's own forms carry."""
+    if request.method != "POST":
+        return HttpResponseRedirect(page.url + page.reverse_subpage("impact_assess"))
+    dimensions = results.dimensions_of(page)
+    try:
+        result, earlier = read_results(request, dimensions)
+        if result is None:
+            raise results.ResultError(_("Choose the result file to open."))
+    except results.ResultError as error:
+        return impact_form(request, page, dimensions, file_error=error.message, status=400)
+    return impact_result_page(request, page, dimensions, result, earlier)
+
+
+def impact_form(request, page, dimensions, levels=None, errors=None, status=200, **context):
+    return responses.render(
+        request,
+        page,
+        FORM_TEMPLATE,
+        status=status,
+        items=results.form_items(dimensions, levels or {}, errors or {}),
+        error_count=len(errors or {}),
+        **{"file_error": "", **context},
+    )
+
+
+def read_results(request, dimensions):
+    """(result, earlier) from the request: each from an uploaded file or the hidden copy."""
+    found = []
+    for name in ("result", "earlier"):
+        content = responses.upload_bytes(request, f"{name}_file", results.read_upload)
+        if content is None and request.POST.get(name):
+            content = request.POST[name]
+        found.append(results.parse_result(content, dimensions) if content is not None else None)
+    return found
+
+
+def impact_result_page(request, page, dimensions, result, earlier=None):
+    earlier, result = results.in_date_order(earlier, result)
+    rows = results.rows(dimensions, result, earlier)
+    dates = [earlier.date, result.date] if earlier else [result.date]
+    return responses.render(
+        request,
+        page,
+        RESULT_TEMPLATE,
+        dimensions=dimensions,
+        rows=rows,
+        result=result,
+        earlier=earlier,
+        result_json=result.to_json(dimensions),
+        earlier_json=earlier.to_json(dimensions) if earlier else "",
+        chart=chart(
+            rows, rtl=translation.get_language_bidi(), dates=[d.isoformat() for d in dates]
+        ),
+    )
+
+
+@throttle("tool-files", "TOOL_FILES_PER_MINUTE", when=lambda request, page, fmt: fmt == "pdf")
+def impact_download(request, page, fmt):
+    """The result as a dated PDF, or as the small file the team keeps to compare next time."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    dimensions = results.dimensions_of(page)
+    try:
+        result, earlier = read_results(request, dimensions)
+        if result is None:
+            raise results.ResultError(results.FILE_UNREADABLE)
+    except results.ResultError as error:
+        return impact_form(request, page, dimensions, file_error=error.message, status=400)
+    earlier, result = results.in_date_order(earlier, result)
+    name = f"{page.slug}-{result.date.isoformat()}"
+    if fmt == "json":
+        return responses.download(result.to_json(dimensions), f"{name}.json", "application/json")
+    rows = results.rows(dimensions, result, earlier)
+    content = pdf.impact_pdf(page, rows, result, earlier)
+    return responses.download(content, f"{name}.pdf", "application/pdf")
