@@ -74,6 +74,15 @@ class DemoDatabase:
     def __init__(self):
         self.snapshots = None
 
+    @staticmethod
+    def _outside_transactions():
+        # A copy into a database with an open transaction would wait for it forever.
+        if connection.in_atomic_block:
+            raise RuntimeError(
+                "The demo site is copied in before any transaction opens: ask for `demo_site` "
+                "before `db`, `module_db` or a fixture that opens a transaction."
+            )
+
     def _build(self):
         from ourdigitalfuture.demo.loader import load_demo_content
 
@@ -85,11 +94,13 @@ class DemoDatabase:
         self.snapshots.restore(self.empty)
 
     def load_demo(self):
+        self._outside_transactions()
         if self.snapshots is None:
             self._build()
         self.snapshots.restore(self.demo)
 
     def empty_again(self):
+        self._outside_transactions()
         self.snapshots.restore(self.empty)
 
     def discard(self):

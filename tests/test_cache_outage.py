@@ -9,7 +9,6 @@ import logging
 import runpy
 import signal
 import time
-from pathlib import Path
 
 import pytest
 import redis
@@ -23,7 +22,6 @@ from ourdigitalfuture.core import ratelimit
 
 pytestmark = pytest.mark.django_db
 
-BASE_SETTINGS = Path(__file__).resolve().parent.parent / "site" / "settings" / "base.py"
 CACHE_LOGGER = "ourdigitalfuture.core.cache"
 
 
@@ -35,7 +33,7 @@ def _demo(demo_site, db):
 def site_cache(monkeypatch, url):
     """The CACHES setting settings/base.py builds for REDIS_URL=url."""
     monkeypatch.setenv("REDIS_URL", url)
-    caches = runpy.run_path(str(BASE_SETTINGS))["CACHES"]
+    caches = runpy.run_module("ourdigitalfuture.settings.base")["CACHES"]
     monkeypatch.delenv("REDIS_URL")
     return caches
 

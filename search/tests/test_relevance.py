@@ -18,7 +18,9 @@ from search.engines import RELEVANCE
 
 RELEVANCE_SET = json.loads((Path(__file__).parent / "relevance.json").read_text())["queries"]
 
-pytestmark = pytest.mark.django_db
+# The demo site is copied in before the module's transaction (module_db) opens: a copy into a
+# database inside an open transaction would wait for it forever.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 # query -> why the database backends miss it.
 DATABASE_LIMITS = {}
