@@ -54,7 +54,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: messages lint
+test: messages
+ifneq ($(LINT),0)
+	$(MAKE) lint
+endif
 	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=ourdigitalfuture.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS) --ignore=tests/test_architecture.py
@@ -69,6 +72,8 @@ PYTEST_ARGS ?= -n 2 --dist loadfile
 # The browser tier does not depend on the database: .ci/run runs it on the SQLite pass only
 # (BROWSER_TESTS=0 on the PostgreSQL pass).
 BROWSER_TESTS ?= 1
+# Nor does `make lint` (style, import contracts, architecture checks): LINT=0 skips it there.
+LINT ?= 1
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static
