@@ -59,43 +59,6 @@ HOSTILE_FILES = [
 files = st.one_of(st.binary(max_size=2048), st.sampled_from(HOSTILE_FILES))
 
 
-# Inputs reproduced in the issue, and their kin.
-QUOTES = "'\"‹"
-DEEP_JSON = "[" * 30_000
-LONG_NUMBER_CSV = "No.,Theme,Question,Management's answer,Assessment\r\n" + "1" * 5000 + ",,,x,\r\n"
-HOSTILE_TEXT = [
-    QUOTES,
-    "data",
-    "１２",
-    "https://[::1]:99999/",
-    "HR system\x00PRIVATEMARKER",
-    "HR system\x07",
-    "line\x0bbreak",
-    '=HYPERLINK("https://evil.example")',
-    "+1",
-    "@SUM(A1)",
-    DEEP_JSON,
-    "x" * 25_000,
-    "\ufeff\ufffe\uffff",
-    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂",
-    "\u202egnp.exe",
-]
-texts = st.one_of(search_values, st.sampled_from(HOSTILE_TEXT), st.text(max_size=300))
-HOSTILE_FILES = [
-    DEEP_JSON.encode(),
-    LONG_NUMBER_CSV.encode(),
-    b"",
-    b"\x00" * 512,
-    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\n",
-    b"PK\x03\x04" + b"\x00" * 100,
-    "No.,Theme,Question\r\n1,x".encode("utf-16"),
-    b'{"tool": "digital-impact-framework", "version": 1, "levels": {"a": [[[[]]]]}}',
-    b'{"tool": "digital-impact-framework", "version": 1e999}',
-    b"\xff\xfe\xfd" * 1000,
-]
-files = st.one_of(st.binary(max_size=2048), st.sampled_from(HOSTILE_FILES))
-
-
 class DemoSite(dict):
     """What `site` found, shown briefly in Hypothesis' reports."""
 

@@ -108,7 +108,7 @@ def test_no_test_module_imports_another_test_module():
 
 def lint_imports(root):
     return subprocess.run(
-        [str(LINT_IMPORTS), "--no-cache", "--config", str(root / "pyproject.toml")],
+        [str(LINT_IMPORTS), "--no-cache", str(root / "pyproject.toml")],
         cwd=root,
         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
         capture_output=True,

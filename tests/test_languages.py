@@ -116,3 +116,19 @@ def test_language_switcher_goes_to_the_translation_or_says_it_is_missing(client)
     arabic = english.get_translation(Locale.objects.get(language_code="ar"))
     assert f'<a href="{arabic.url}" lang="ar" hreflang="ar">' in html
     assert '<a href="/fr/" lang="fr" hreflang="fr" class="unavailable"' in html
+
+
+def test_language_switcher_keeps_the_search_and_marks_only_what_is_missing(client):
+    # Site search is not a page: each language's link is the same search under its prefix.
+    html = client.get("/fr/search/?q=donn%C3%A9es&type=clause").content.decode()
+    for code in ("en", "es", "pt", "ru", "ar"):
+        assert f'<a href="/{code}/search/?q=donn%C3%A9es&amp;type=clause" lang="{code}"' in html
+    assert 'class="unavailable"' not in html
+    # A routable page's sub-path and query go with it to the translation.
+    french_hub = HubPage.objects.get(locale__language_code="fr")
+    spanish_hub = HubPage.objects.get(locale__language_code="es")
+    html = client.get(f"{french_hub.url}database/?q=GPS&year_from=2015").content.decode()
+    assert f'<a href="{spanish_hub.url}database/?q=GPS&amp;year_from=2015" lang="es"' in html
+    # A page not found has nothing to switch to: every other language says so.
+    html = client.get("/fr/no-such-page/").content.decode()
+    assert html.count('class="unavailable"') == 5

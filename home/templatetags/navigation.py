@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
@@ -51,38 +52,58 @@ def breadcrumbs(context):
 
 
 def page_translations(context):
-    """[(language code, language name, url or None)] for the page being shown: the live
-    translation of the page in each language, keeping any sub-path of a routable page (a clause,
-    the database view) and its query string."""
+    """[(language code, language name, url or None)] for what is being shown, in each language:
+    for a page, its live translation, keeping any sub-path of a routable page (a clause, the
+    database view); for a view outside the page tree (site search), the same view under each
+    language's prefix. The query string (a search, a page of results) is kept; None where the
+    page does not exist in that language."""
     request = context.get("request")
     page = context.get("page")
     names = dict(settings.LANGUAGES)
-    if not isinstance(page, Page) or request is None:
+    if request is None:
         return [(code, names[code], None) for code, _name in settings.LANGUAGES]
     cache_key = "_odf_page_translations"
     if hasattr(request, cache_key):
         return getattr(request, cache_key)
+    if isinstance(page, Page):
+        urls = _page_urls(request, page)
+    else:
+        urls = _view_urls(request)
+    result = [(code, names[code], urls.get(code)) for code, _name in settings.LANGUAGES]
+    setattr(request, cache_key, result)
+    return result
+
+
+def _page_urls(request, page):
     page_url = page.get_url(request=request) or ""
     suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
     query = request.META.get("QUERY_STRING", "")
-    live = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True)
+    urls = {}
+    for translation in (
+        page.get_translations(inclusive=True)
         .live()
         .select_related("locale")
         .only("id", "url_path", "locale__language_code")
-    }
-    result = []
+    ):
+        url = (translation.get_url(request=request) or "") + suffix
+        urls[translation.locale.language_code] = f"{url}?{query}" if query else url
+    return urls
+
+
+def _view_urls(request):
+    """The URL being shown reversed under each language's prefix (Django's `translate_url`,
+    which keeps the query string); none for a URL that does not resolve (an error page) or
+    that Wagtail serves (a page not found has no page to look translations up for)."""
+    match = request.resolver_match
+    if match is None or match.url_name == "wagtail_serve":
+        return {}
+    full_path = request.get_full_path()
+    urls = {}
     for code, _name in settings.LANGUAGES:
-        translation = live.get(code)
-        url = None
-        if translation is not None:
-            url = (translation.get_url(request=request) or "") + suffix
-            if query and suffix:
-                url += f"?{query}"
-        result.append((code, names[code], url))
-    setattr(request, cache_key, result)
-    return result
+        url = translate_url(full_path, code)
+        if url.startswith(f"/{code}/"):
+            urls[code] = url
+    return urls
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

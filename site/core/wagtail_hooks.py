@@ -4,6 +4,7 @@ panel, the translation editor's "Submit to moderation" and the stale-save guard.
 
 from django.urls import path
 from wagtail import hooks
+from wagtail.models import Page
 
 from . import concurrency, publishing, roles
 from .panels import add_translation_panel
@@ -40,3 +41,19 @@ def register_publishing_urls():
 # A save from a form loaded before someone else's newer version is refused (concurrency.py):
 # every page type's edit view; the clauses' is set on their viewset (clauses/wagtail_hooks.py).
 hooks.register("register_admin_viewset", concurrency.register_page_viewset)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_aliases(pages, action):
+    """Deleting, unpublishing or moving a page in the admin does the same to its aliases in the
+    other languages (wagtail-localize's locale synchronisation makes them; their link to the
+    source is SET_NULL, so a deleted source would leave live, stale copies). A move takes the
+    translations along too, so that every language's tree keeps the same shape; deleting or
+    unpublishing leaves translators' translations alone."""
+    result = {}
+    for page in pages:
+        others = Page.objects.translation_of(page, inclusive=False)
+        if action != "move":
+            others = others.filter(alias_of=page)
+        result[page] = others
+    return result
