@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import health
 from .api import api_urls
+from .sitemaps import SiteSitemap
 from .views import robots_txt
 
 # The site's own error pages, in the visitor's language (site/views.py); 404 is Django's
@@ -24,7 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The API answers JSON, errors included (a JSON 404 for any other path under it).
     path("api/v2/", api_urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Health checks for the production set-up (site/health.py), outside the language prefix.
     path("healthz", health.healthz, name="healthz"),

@@ -167,3 +167,40 @@ def test_sitemap_lists_the_demo_pages(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert "/en/course/the-fundamentals/" in response.content.decode()
+
+
+def sitemap_entries(client):
+    """{location: {hreflang: href}} of the sitemap's URLs."""
+    xml = client.get("/sitemap.xml").content.decode()
+    return {
+        location: dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', links))
+        for location, links in re.findall(r"<url><loc>([^<]+)</loc>(.*?)</url>", xml)
+    }
+
+
+def test_sitemap_lists_every_languages_pages_with_their_translations(client):
+    entries = sitemap_entries(client)
+    prefixes = {urlparse(location).path.split("/")[1] for location in entries}
+    assert prefixes == {"en", "fr", "es", "pt", "ru", "ar"}
+    english_home = Page.objects.get(depth=2, locale__language_code="en")
+    assert len(entries) == english_home.get_translations(inclusive=True).count() + sum(
+        home.get_descendants().live().public().count()
+        for home in english_home.get_translations(inclusive=True)
+    )
+    # The French home page names every language's home page, and the English one as x-default.
+    french = next(location for location in entries if urlparse(location).path == "/fr/")
+    alternates = entries[french]
+    assert set(alternates) == {"en", "fr", "es", "pt", "ru", "ar", "x-default"}
+    assert alternates["x-default"] == alternates["en"]
+    assert urlparse(alternates["ar"]).path == "/ar/"
+
+
+def test_an_alias_is_not_in_the_sitemap(client):
+    """An alias repeats its English source: it is left out of the sitemap."""
+    publication = PublicationPage.objects.live().filter(locale__language_code="en").first()
+    french = Page.objects.get(depth=2, locale__language_code="fr").locale
+    alias = publication.copy_for_translation(french, copy_parents=True, alias=True)
+    assert client.get(alias.url).status_code == 200
+    locations = {urlparse(location).path for location in sitemap_entries(client)}
+    assert publication.url in locations
+    assert alias.url not in locations
