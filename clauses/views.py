@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from ourdigitalfuture.core.sites import absolute_url
 from ourdigitalfuture.core.translation import localize
 
 from .models import Clause, HubPage, SubTheme, Theme, public_clauses
@@ -68,6 +69,6 @@ def clause_detail(request, hub, identifier):
         if original and default_locale.id in hubs
         else None,
         "related": list(related),
-        "cite_url": request.build_absolute_uri(hub.clause_url(identifier)),
+        "cite_url": absolute_url(request, hub.clause_url(identifier)),
     }
     return TemplateResponse(request, "clauses/clause_page.html", context)

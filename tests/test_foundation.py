@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, Site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,10 @@ def test_demo_content_is_idempotent(demo_content):
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    # On the Wagtail Site's own address, whatever Host the request carried.
+    root_url = Site.objects.get(is_default_site=True).root_url
+    assert f"Sitemap: {root_url}/sitemap.xml" in response.content.decode()
+    assert "testserver" not in response.content.decode()
     assert client.get("/sitemap.xml").status_code == 200
 
 
@@ -94,3 +97,21 @@ def test_production_check_deploy_is_clean():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_absolute_urls_are_on_the_sites_configured_host(client):
+    """The sitemap, robots.txt and the API's links name the Wagtail Site's address, not the
+    request's Host (here Django's test client's `testserver`)."""
+    from ourdigitalfuture.core.sites import configure_default_site
+
+    assert configure_default_site("https://odf.example.org")
+    assert not configure_default_site("https://odf.example.org")  # already so
+    robots = client.get("/robots.txt").content.decode()
+    assert "Sitemap: https://odf.example.org/sitemap.xml" in robots
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>https://odf.example.org/en/</loc>" in sitemap
+    page = client.get("/api/v2/pages/").json()["items"][0]
+    assert page["meta"]["detail_url"].startswith("https://odf.example.org/api/v2/pages/")
+    assert page["meta"]["html_url"] == "https://odf.example.org/en/"
+    assert "testserver" not in robots + sitemap

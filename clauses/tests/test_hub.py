@@ -132,7 +132,7 @@ def test_clause_page_shows_facets_as_database_links_and_how_to_cite(client, hub,
     ):
         assert f'href="{hub.url}{link}"' in html, link
     assert (
-        f"{clause.identifier}. CFDT. France, 2020. Digital Bargaining Hub, http://testserver{hub.url}clauses/{clause.identifier}/"
+        f"{clause.identifier}. CFDT. France, 2020. Digital Bargaining Hub, http://localhost{hub.url}clauses/{clause.identifier}/"
         in html
     )
     assert "Accord santé 2020" in html

@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText
+from ourdigitalfuture.core.sites import absolute_url
 
 register = template.Library()
 
@@ -127,7 +128,7 @@ def language_switcher(context):
 def hreflang_links(context):
     request = context.get("request")
     links = [
-        (code, request.build_absolute_uri(url))
+        (code, absolute_url(request, url))
         for code, _name, url in page_translations(context)
         if url is not None
     ]

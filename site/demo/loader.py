@@ -3,6 +3,7 @@ files in its `demo_content/` folder) in one transaction: pages, documents, the h
 translations, the roles' permissions and the demo users. Every builder matches what exists, so a
 second run changes nothing."""
 
+from django.conf import settings
 from django.db import transaction
 
 from clauses.demo import load_hub, load_hub_translations
@@ -18,6 +19,7 @@ from home.demo import (
 from home.models import HomePage
 from ourdigitalfuture.core.demo import get_home
 from ourdigitalfuture.core.roles import sync_role_permissions
+from ourdigitalfuture.core.sites import configure_default_site
 from workshops.demo import load_interactive_tools, load_tools, load_workshops
 
 from .users import create_demo_users
@@ -30,6 +32,9 @@ def load_demo_content():
     home = get_home()
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root is not a HomePage; run migrations first.")
+    # Absolute URLs (sitemap, API, citations) on the address the site is served at.
+    if configure_default_site(settings.WAGTAILADMIN_BASE_URL):
+        report.append(f"The site's address is now {settings.WAGTAILADMIN_BASE_URL}.")
     fill_home(home, report)
     load_settings(home)
     load_project(home, report)

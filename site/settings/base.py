@@ -212,7 +212,6 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["bold", "italic", "link", "document-link", "ol", "ul"]},
     }
 }
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # No avatars from gravatar.com: the admin would send a hash of each staff member's e-mail
 # address to a third party on every page. Wagtail shows its default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,10 +1,13 @@
 """The Data Rights Tool's screens: the parts as steps, and the worksheet as an XLSX file.
 See `workshops.tools.responses` for what every response promises."""
 
+from functools import partial
+
 from django.http import HttpResponseNotAllowed
 from django.utils import timezone, translation
 
 from ourdigitalfuture.core.ratelimit import throttle
+from ourdigitalfuture.core.sites import absolute_url
 
 from .. import responses
 from . import worksheet
@@ -54,7 +57,7 @@ def data_rights_worksheet(request, page):
         systems,
         regime,
         rtl=translation.get_language_bidi(),
-        absolute=request.build_absolute_uri,
+        absolute=partial(absolute_url, request),
     )
     return responses.download(
         content,
