@@ -134,6 +134,9 @@ def test_every_page_type_and_the_clauses_get_the_guarded_edit_views():
     from clauses.wagtail_hooks import ClauseViewSet
     from ourdigitalfuture.core.concurrency import GuardedPageEditView, GuardedSnippetEditView
 
+    # The page viewsets are registered as the admin's URLs are built: build them first, as the
+    # first request would (the test must not depend on another having run before it).
+    reverse("wagtailadmin_home")
     for model in get_page_models():
         viewset = page_viewset_registry.get_by_type(model)
         assert issubclass(viewset.edit_view_class, GuardedPageEditView), model

@@ -147,6 +147,27 @@ def send_clause_for_translation(client, site, role):
     return made is not None
 
 
+def start_clause_translation(language_code):
+    """wagtail-localize's submit view, for a clause whose translation into `language_code` does
+    not exist (removed first): allowed if the translation was made."""
+
+    @undone
+    def action(client, site, role):
+        locale = Locale.objects.get(language_code=language_code)
+        existing = getattr(site, f"clause_{language_code}")
+        Clause.objects.filter(pk=existing.pk).delete()
+        url = reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["clauses", "clause", site.clause.pk],
+        )
+        client.post(url, {"locales": [locale.pk]})
+        return Clause.objects.filter(
+            translation_key=site.clause.translation_key, locale=locale
+        ).exists()
+
+    return action
+
+
 def update_and_publish(source_of, target_of):
     """wagtail-localize's update view with "Publish immediately": allowed if the translation
     went live."""
@@ -248,6 +269,8 @@ ACTIONS = {
     "a clause: publish": publish_clause,
     "a submission: review": get("clauses_clausesubmission_modeladmin_inspect", pk("submission")),
     "a clause: send for translation": send_clause_for_translation,
+    "a clause: start its French translation": start_clause_translation("fr"),
+    "a clause: start its Spanish translation": start_clause_translation("es"),
     "a clause's translations: update and publish at once": update_and_publish(
         lambda s: s.clause, lambda s: s.clause_fr
     ),
@@ -269,6 +292,9 @@ ACTIONS = {
     "the region page's Spanish translation: open": get("wagtailadmin_pages:edit", pk("africa_es")),
     "the region page's translations: update and publish at once": update_and_publish(
         lambda s: s.africa, lambda s: s.africa_fr
+    ),
+    "the region page's Spanish translation: update and publish": update_and_publish(
+        lambda s: s.africa, lambda s: s.africa_es
     ),
     "the region page's French translation: convert to an alias": convert_to_alias,
     "site settings: open": site_settings,

@@ -56,6 +56,7 @@ _LAZY = {
     "refuse_other_locales": "guards",
     "refuse_other_locales_on_delete": "guards",
     "sync_role_permissions": "sync",
+    "translation_locale_ids": "access",
     "translator_groups": "access",
     "withdraw_moderators_root_documents": "sync",
 }

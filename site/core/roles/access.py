@@ -60,3 +60,22 @@ def editable_locale_ids(user, model):
 def may_edit_in_locale(user, model, locale_id):
     allowed = editable_locale_ids(user, model)
     return allowed is None or locale_id in allowed
+
+
+def translation_locale_ids(user):
+    """None if the user may start and update translations into every language (editors,
+    administrators); else the ids of the locales they translate into (their Translators
+    groups): wagtail-localize's permission has no notion of language."""
+    if user.is_superuser:
+        return None
+    permission = Permission.objects.filter(
+        content_type__app_label="wagtail_localize", codename="submit_translation"
+    ).first()
+    if permission is None or permission.user_set.filter(pk=user.pk).exists():
+        return None
+    translators = translator_groups(user)
+    holders = set(user.groups.filter(permissions=permission).values_list("name", flat=True))
+    if holders - set(translators):
+        return None
+    codes = {translators[name] for name in holders}
+    return set(Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True))

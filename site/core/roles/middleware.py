@@ -4,8 +4,13 @@ from django.core.exceptions import PermissionDenied
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from .. import publishing
-from .access import may_edit_in_locale
+from .. import publishing, translating
+from .access import may_edit_in_locale, translation_locale_ids
+
+SUBMIT_VIEWS = {
+    "submit_page_translation": translating.LocaleLimitedSubmitPageTranslationView,
+    "submit_snippet_translation": translating.LocaleLimitedSubmitSnippetTranslationView,
+}
 
 
 class TranslatorLocaleMiddleware:
@@ -18,7 +23,9 @@ class TranslatorLocaleMiddleware:
       permissions, which are per tree.)
     - Its paths that make content live answer to `publishing.may_publish`, as the edit views
       do: "update translations" with "Publish immediately" (what the user may not publish
-      is saved as a draft and submitted to moderation instead) and "convert to alias"."""
+      is saved as a draft and submitted to moderation instead) and "convert to alias".
+    - Its submit and update views check only `submit_translation`: a translator gets the
+      versions of `translating`, held to their own languages."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -33,6 +40,19 @@ class TranslatorLocaleMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return None
+        limited_to = (
+            translation_locale_ids(user)
+            if match.url_name in {*SUBMIT_VIEWS, "update_translations"}
+            and user.has_perm("wagtail_localize.submit_translation")
+            else None
+        )
+        if limited_to is not None and match.url_name in SUBMIT_VIEWS:
+            view = SUBMIT_VIEWS[match.url_name].as_view(allowed=limited_to)
+            return view(request, *view_args, **view_kwargs)
+        if limited_to is not None:  # update_translations
+            return translating.update_own_translations(
+                request, view_kwargs["translation_source_id"], limited_to
+            )
         if match.url_name == "update_translations":
             return publishing.guard_update_translations(request, view_func, view_args, view_kwargs)
         if match.url_name == "convert_to_alias":

@@ -33,6 +33,9 @@ COORDINATOR_PERMISSIONS = [
 ]
 TRANSLATOR_PERMISSIONS = [
     ACCESS_ADMIN,
+    # Start and update translations (wagtail-localize), into the translator's language only:
+    # the middleware narrows its views to the languages of the user's Translators groups.
+    ("wagtail_localize", "translation", ["submit"]),
     # Limited to the translator's own language by `refuse_other_locales` and the middleware.
     ("clauses", "clause", ["change", "view"]),
     ("clauses", "theme", ["change", "view"]),
