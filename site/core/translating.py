@@ -86,9 +86,8 @@ def update_own_translations(request, translation_source_id, allowed):
                 publishing.draft_and_moderate(request, translation)
     messages.success(
         request,
-        gettext("Successfully updated translations for '{object}'").format(
-            object=source.object_repr
-        ),
+        gettext("The translations of “%(object)s” into your languages are up to date.")
+        % {"object": source.object_repr},
     )
     edit_url = AdminURLFinder(request.user).get_edit_url(source.get_source_instance())
     return redirect(edit_url or "wagtailadmin_home")
