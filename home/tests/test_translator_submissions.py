@@ -36,6 +36,8 @@ def test_the_french_translator_starts_french_translations_only(db, site):
     assert form.status_code == 200
     offered = list(form.context["form"].fields["locales"].queryset)
     assert offered == [locale("fr")]
+    assert 'name="select_all"' in form.content.decode()
+    assert form.context["form"].fields["select_all"].widget.is_hidden
 
     # Another language: refused outright, and nothing is made.
     for obj in (page, clause):

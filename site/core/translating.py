@@ -10,6 +10,7 @@ translator holds it (to start and update translations into their language); thes
   refreshes and publishes every language's at once), publishing what they may publish and
   submitting the rest to moderation."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -40,6 +41,8 @@ class LocaleLimitedSubmit:
         form = super().get_form()
         field = form.fields["locales"]
         field.queryset = field.queryset.filter(pk__in=self.allowed)
+        if len(field.queryset) < 2:  # as the library does: nothing to select all of
+            form.fields["select_all"].widget = forms.HiddenInput()
         return form
 
     def form_valid(self, form):
