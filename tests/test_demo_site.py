@@ -204,3 +204,14 @@ def test_an_alias_is_not_in_the_sitemap(client):
     locations = {urlparse(location).path for location in sitemap_entries(client)}
     assert publication.url in locations
     assert alias.url not in locations
+
+
+def test_an_alias_names_its_source_as_canonical(client):
+    publication = PublicationPage.objects.live().filter(locale__language_code="en").first()
+    french = Page.objects.get(depth=2, locale__language_code="fr").locale
+    alias = publication.copy_for_translation(french, copy_parents=True, alias=True)
+    canonical = re.compile(r'<link rel="canonical" href="([^"]+)">')
+    assert canonical.findall(client.get(alias.url).content.decode()) == [publication.get_full_url()]
+    # A page with content of its own is its own canonical, without the query string.
+    html = client.get(f"{publication.url}?utm_source=newsletter").content.decode()
+    assert canonical.findall(html) == [publication.get_full_url()]

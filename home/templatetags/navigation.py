@@ -133,7 +133,22 @@ def hreflang_links(context):
         if url is not None
     ]
     default = next((href for code, href in links if code == settings.LANGUAGE_CODE), None)
-    return {"links": links, "default": default}
+    return {"links": links, "default": default, "canonical": canonical_url(context)}
+
+
+def canonical_url(context):
+    """The page's own address, on the site's host, without the query string; an alias (a copy
+    of a page not yet translated) names its source's, as it shows the source's content."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page):
+        return None
+    path = request.path
+    if page.alias_of_id:
+        page_url = page.get_url(request=request) or ""
+        suffix = path[len(page_url) :] if page_url and path.startswith(page_url) else ""
+        path = (page.alias_of.get_url(request=request) or path) + suffix
+    return absolute_url(request, path)
 
 
 @register.simple_tag
