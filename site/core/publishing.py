@@ -153,7 +153,8 @@ def draft_and_moderate(request, translation):
 # wagtail-localize's paths -------------------------------------------------------------------
 
 
-def _targets(source):
+def translation_targets(source):
+    """(translation, target instance or None) for each enabled translation of `source`."""
     for translation in source.translations.filter(enabled=True).select_related(
         "target_locale", "source"
     ):
@@ -175,7 +176,7 @@ def guard_update_translations(request, view_func, view_args, view_kwargs):
     if not request.user.has_perm("wagtail_localize.submit_translation"):
         return None  # the view refuses it
     source = get_object_or_404(TranslationSource, pk=view_kwargs["translation_source_id"])
-    targets = list(_targets(source))
+    targets = list(translation_targets(source))
     if all(target is not None and may_publish(request.user, target) for _, target in targets):
         return None
     post = request.POST.copy()
@@ -186,21 +187,27 @@ def guard_update_translations(request, view_func, view_args, view_kwargs):
         if not isinstance(response, HttpResponseRedirect):
             return response  # the form was refused: nothing was saved
         for translation, target in targets:
-            if target is not None and may_publish(request.user, target):
-                translation.save_target(user=request.user, publish=True)
-            else:
-                try:
-                    draft_and_moderate(request, translation)
-                except PermissionDenied:
-                    messages.error(
-                        request,
-                        gettext("You may not publish “%(object)s” in %(language)s.")
-                        % {
-                            "object": source.object_repr,
-                            "language": translation.target_locale.get_display_name(),
-                        },
-                    )
+            publish_or_moderate(request, translation, target)
     return response
+
+
+def publish_or_moderate(request, translation, target):
+    """Publish `translation` if the user may publish its target; else save it as a draft and
+    submit it to moderation, or say why not."""
+    if target is not None and may_publish(request.user, target):
+        translation.save_target(user=request.user, publish=True)
+        return
+    try:
+        draft_and_moderate(request, translation)
+    except PermissionDenied:
+        messages.error(
+            request,
+            gettext("You may not publish “%(object)s” in %(language)s.")
+            % {
+                "object": translation.source.object_repr,
+                "language": translation.target_locale.get_display_name(),
+            },
+        )
 
 
 def guard_convert_to_alias(request, view_func, view_args, view_kwargs):

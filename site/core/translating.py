@@ -70,7 +70,7 @@ def update_own_translations(request, translation_source_id, allowed):
     source = get_object_or_404(TranslationSource, pk=translation_source_id)
     own = [
         (translation, target)
-        for translation, target in publishing._targets(source)
+        for translation, target in publishing.translation_targets(source)
         if translation.target_locale_id in allowed
     ]
     if not own:
@@ -81,12 +81,10 @@ def update_own_translations(request, translation_source_id, allowed):
     with transaction.atomic():
         source.update_from_db()
         for translation, target in own:
-            if not publish:
-                source.update_target_view_restrictions(translation.target_locale)
-            elif target is not None and publishing.may_publish(request.user, target):
-                translation.save_target(user=request.user, publish=True)
+            if publish:
+                publishing.publish_or_moderate(request, translation, target)
             else:
-                publishing.draft_and_moderate(request, translation)
+                source.update_target_view_restrictions(translation.target_locale)
     messages.success(
         request,
         gettext("The translations of “%(object)s” into your languages are up to date.")
