@@ -38,9 +38,14 @@ def load_taxonomy():
     english = Locale.get_default()
     data = content("taxonomy")
     sectors = {
-        s["slug"]: Sector.objects.get_or_create(slug=s["slug"], defaults={"name": s["name"]})[0]
+        s["slug"]: Sector.objects.get_or_create(
+            slug=s["slug"], locale=english, defaults={"name": s["name"]}
+        )[0]
         for s in data["sectors"]
     }
+    for s in data["sectors"]:
+        for code, translation in s.get("translations", {}).items():
+            translate_from_copy(sectors[s["slug"]], Sector(name=translation["name"]), code)
     countries = {
         c["code"]: Country.objects.get_or_create(
             code=c["code"], defaults={"name": c["name"], "region": c["region"]}
@@ -203,11 +208,14 @@ def load_hub_translations(hub, report):
 
 
 def translate_theme(t, code, themes, subthemes, theme_pages, report):
-    """Theme `t` of the demo content in language `code`, its sub-themes and its theme page."""
+    """Theme `t` of the demo content in language `code`, its sub-themes and its theme page (a
+    translation with only the page's title and summary translates the theme page alone)."""
     translation = t["translations"][code]
     number = t["number"]
-    _target, missing = translate_from_copy(themes[number], Theme(**theme_fields(translation)), code)
-    report_missing(report, f"theme {number} ({code})", missing)
+    if "why_it_matters" in translation:
+        theme = Theme(**theme_fields(translation))
+        _target, missing = translate_from_copy(themes[number], theme, code)
+        report_missing(report, f"theme {number} ({code})", missing)
     for s in t["subthemes"]:
         sub = s.get("translations", {}).get(code)
         if sub:

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale
 
+from ourdigitalfuture.core.countries import sort_key
+
 from .models import ClauseSubmission, Country, Sector, Theme
 from .validators import IdChoiceField, validate_public_web_address
 
@@ -80,6 +82,31 @@ class ThemeChoiceField(IdChoiceField):
         return f"{obj.number}. {title}"
 
 
+class CollatedChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices in the order of their labels in the active language (Unicode collation)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        labelled = [(self.field.label_from_instance(obj), obj) for obj in self.queryset]
+        for _label, obj in sorted(labelled, key=lambda item: sort_key(item[0])):
+            yield self.choice(obj)
+
+
+class CollatedChoiceField(IdChoiceField):
+    """A choice of countries or sectors, each named in the reader's language (a sector's
+    translation where there is one) and listed in that language's order."""
+
+    iterator = CollatedChoiceIterator
+
+    def __init__(self, *args, **kwargs):
+        self.translated_names = {}
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        return self.translated_names.get(getattr(obj, "translation_key", None), str(obj))
+
+
 class ClauseSubmissionForm(forms.ModelForm):
     # Declared here to say how to read an address typed without a scheme (as https).
     source_url = forms.URLField(
@@ -139,8 +166,8 @@ class ClauseSubmissionForm(forms.ModelForm):
         }
         # Ids in ASCII digits only: Django would read "１２" as country 12.
         field_classes = {
-            "country": IdChoiceField,
-            "sector": IdChoiceField,
+            "country": CollatedChoiceField,
+            "sector": CollatedChoiceField,
             "suggested_theme": ThemeChoiceField,
         }
         widgets = {
@@ -169,16 +196,22 @@ class ClauseSubmissionForm(forms.ModelForm):
                 field.help_text = (
                     format_lazy("{} {}", field.help_text, limit) if field.help_text else limit
                 )
-        self.fields["country"].queryset = Country.objects.order_by("name")
+        # Every ISO 3166 country (each has a row), named and ordered in the reader's language.
+        self.fields["country"].queryset = Country.objects.all()
         self.fields["country"].empty_label = _("International, or not specified")
-        self.fields["sector"].queryset = Sector.objects.order_by("name")
-        self.fields["sector"].empty_label = _("Not specified")
-
         default_locale = Locale.get_default()
+        active_locale = Locale.get_active()
+        sector_field = self.fields["sector"]
+        sector_field.queryset = Sector.objects.filter(locale=default_locale)
+        sector_field.empty_label = _("Not specified")
+        if active_locale != default_locale:
+            sector_field.translated_names = dict(
+                Sector.objects.filter(locale=active_locale).values_list("translation_key", "name")
+            )
+
         theme_field = self.fields["suggested_theme"]
         theme_field.queryset = Theme.objects.filter(locale=default_locale).order_by("number")
         theme_field.empty_label = _("Not sure")
-        active_locale = Locale.get_active()
         if active_locale != default_locale:
             theme_field.translated_titles = dict(
                 Theme.objects.filter(locale=active_locale).values_list("translation_key", "title")

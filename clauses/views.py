@@ -3,7 +3,8 @@
 
 Clauses, themes and sub-themes are referenced in the default language (pages and highlights point
 at the English records); each view shows the active language's live translation where there is
-one and the original otherwise, marked as not yet translated."""
+one and the original otherwise (a clause: in its original language if published in it, else in
+the default language, as the clause database lists it), marked as not yet translated."""
 
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -13,7 +14,8 @@ from wagtail.models import Locale
 from ourdigitalfuture.core.sites import absolute_url
 from ourdigitalfuture.core.translation import localize
 
-from .models import Clause, HubPage, SubTheme, Theme, public_clauses
+from .models import Clause, HubPage, Sector, SubTheme, Theme, public_clauses
+from .models.versions import shown_version_of
 
 
 def hub_for(locale):
@@ -21,10 +23,9 @@ def hub_for(locale):
 
 
 def clause_detail(request, hub, identifier):
+    # The version the clause database lists in this language (clauses.models.versions).
     live = Clause.objects.filter(live=True, identifier=identifier)
-    clause = (
-        live.filter(locale=hub.locale).first() or live.filter(locale=Locale.get_default()).first()
-    )
+    clause = shown_version_of(live, hub.locale.language_code)
     if clause is None:
         raise Http404(_("There is no published clause with this identifier."))
     clause.is_fallback = clause.locale_id != hub.locale_id
@@ -62,7 +63,11 @@ def clause_detail(request, hub, identifier):
             source_subthemes, hub.locale, SubTheme.objects.select_related("locale")
         ),
         "unions": list(clause.unions.all()),
-        "sectors": list(clause.sectors.all()),
+        "sectors": localize(
+            clause.sectors.select_related("locale"),
+            hub.locale,
+            Sector.objects.select_related("locale"),
+        ),
         "translation_links": translation_links,
         "original": original,
         "original_url": hubs[default_locale.id].clause_url(identifier)

@@ -63,7 +63,8 @@ class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "site"
     menu_label = _("Countries")
-    list_display = ["name", "code", "region"]
+    # Named in the editor's language (CLDR); `name` keeps the English name for the search.
+    list_display = ["__str__", "code", "region"]
     list_filter = ["region"]
 
 
@@ -71,7 +72,8 @@ class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "cogs"
     menu_label = _("Sectors")
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
 
 
 class HubViewSetGroup(SnippetViewSetGroup):

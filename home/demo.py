@@ -20,10 +20,12 @@ from ourdigitalfuture.core.demo import (
     index_page,
     read_content,
     rich,
+    translate_index,
 )
 from ourdigitalfuture.core.regions import REGIONS
 from ourdigitalfuture.core.translation import translate_from_copy
 
+from .demo_contacts import translate_contacts
 from .models import (
     Contact,
     FooterText,
@@ -197,7 +199,8 @@ def load_settings(home):
 
 def load_home_translations(home, report):
     """The home page in every language of its content (each other translation needs its parent
-    translated first) and About the project in the languages of its content, through
+    translated first), About the project and the regions' and publications' index pages in the
+    languages of their content, through
     wagtail-localize's translation objects, so the translation editor shows them translated."""
     for code, translation in content("home").get("translations", {}).items():
         _target, missing = translate_from_copy(home, HomePage(**home_fields(translation)), code)
@@ -209,3 +212,8 @@ def load_home_translations(home, report):
         _target, missing = translate_from_copy(project, copy, code)
         if missing:
             report.append(f"Warning: {missing} strings of About the project ({code}) untranslated.")
+    translate_contacts(report)  # the contacts' roles and organisations, as About lists them
+    for model, name in ((RegionIndexPage, "regions"), (PublicationIndexPage, "publications")):
+        index = model.objects.child_of(home).first()
+        if index is not None:
+            translate_index(index, content(name)["index"], report)

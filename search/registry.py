@@ -67,6 +67,11 @@ class IndexSpec:
     * `displayed(pks)`: the records with primary keys `pks`, in that order, as model instances
       (the database engines highlight them); `summary(record)`: what a hit shows of one;
       `summaries(pks)`: the same read as rows, in that order (Elasticsearch's hits).
+    * Records in several versions (a clause and its translations): `versions(language)` is a
+      condition (a Q) on `records()` keeping the one version of each record shown to a reader
+      of `language`, `version_filters(language)` the same for Elasticsearch, and
+      `version_facet` the term facet it narrows instead of a value (the language): that
+      facet's counts stay those of every version (`FacetedQuery.shown_in`).
     """
 
     name: str
@@ -84,6 +89,9 @@ class IndexSpec:
     displayed: Callable
     summary: Callable
     summaries: Callable
+    versions: Callable | None = None
+    version_filters: Callable | None = None
+    version_facet: str = ""
 
     @property
     def facets(self):

@@ -9,7 +9,11 @@ from .registry import Above, NotUnder, SiteKind, Term
 
 
 def public_pages(locale_id):
-    return Page.objects.live().public().filter(locale_id=locale_id, depth__gt=1)
+    """The pages site search shows in a language: live, public, with content of their own (an
+    alias repeats its English source, which the English search finds)."""
+    return (
+        Page.objects.live().public().filter(locale_id=locale_id, depth__gt=1, alias_of__isnull=True)
+    )
 
 
 def page_filters(locale_id):

@@ -7,10 +7,12 @@ from html.parser import HTMLParser
 from urllib.parse import urlparse
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from clauses.models import Clause
 from home.models import PublicationPage, RegionPage
 from ourdigitalfuture.core.materials import AUDIENCES
+from ourdigitalfuture.core.translation import with_own_content
 from workshops.models import ToolPage, WorkshopPage
 
 pytestmark = pytest.mark.django_db
@@ -182,11 +184,14 @@ def test_sitemap_lists_every_languages_pages_with_their_translations(client):
     entries = sitemap_entries(client)
     prefixes = {urlparse(location).path.split("/")[1] for location in entries}
     assert prefixes == {"en", "fr", "es", "pt", "ru", "ar"}
-    english_home = Page.objects.get(depth=2, locale__language_code="en")
-    assert len(entries) == english_home.get_translations(inclusive=True).count() + sum(
-        home.get_descendants().live().public().count()
-        for home in english_home.get_translations(inclusive=True)
-    )
+    # Every live public page with content of its own, in every language; no alias.
+    own = with_own_content(Page.objects.live().public().filter(depth__gt=1))
+    pages = {location for location in entries if "/clauses/" not in location}
+    assert len(pages) == own.count()
+    aliases = Page.objects.live().filter(alias_of__isnull=False)
+    assert aliases.count() > 60
+    listed = {urlparse(location).path for location in entries}
+    assert not listed & {alias.url for alias in aliases}
     # The French home page names every language's home page, and the English one as x-default.
     french = next(location for location in entries if urlparse(location).path == "/fr/")
     alternates = entries[french]
@@ -195,11 +200,29 @@ def test_sitemap_lists_every_languages_pages_with_their_translations(client):
     assert urlparse(alternates["ar"]).path == "/ar/"
 
 
+def test_the_sitemap_lists_each_clause_page_in_the_languages_it_is_published_in(client):
+    entries = sitemap_entries(client)
+    clause_pages = {urlparse(location).path for location in entries if "/clauses/" in location}
+    live = Clause.objects.filter(live=True).select_related("locale")
+    assert clause_pages == {
+        f"/{clause.locale.language_code}/hub/clauses/{clause.identifier}/" for clause in live
+    }
+    # Each names its other languages' pages, and the English one as x-default.
+    french = live.filter(locale__language_code="fr").first()
+    location = next(loc for loc in entries if loc.endswith(f"/fr/hub/clauses/{french.identifier}/"))
+    alternates = entries[location]
+    english_url = f"/en/hub/clauses/{french.identifier}/"
+    assert urlparse(alternates["en"]).path == english_url
+    assert urlparse(alternates["x-default"]).path == english_url
+    assert "pt" not in alternates or french.has_translation(Locale.objects.get(language_code="pt"))
+
+
 def test_an_alias_is_not_in_the_sitemap(client):
     """An alias repeats its English source: it is left out of the sitemap."""
     publication = PublicationPage.objects.live().filter(locale__language_code="en").first()
     french = Page.objects.get(depth=2, locale__language_code="fr").locale
-    alias = publication.copy_for_translation(french, copy_parents=True, alias=True)
+    alias = publication.get_translation(french)  # the demo leaves publications untranslated
+    assert alias.alias_of_id == publication.pk
     assert client.get(alias.url).status_code == 200
     locations = {urlparse(location).path for location in sitemap_entries(client)}
     assert publication.url in locations
@@ -209,7 +232,8 @@ def test_an_alias_is_not_in_the_sitemap(client):
 def test_an_alias_names_its_source_as_canonical(client):
     publication = PublicationPage.objects.live().filter(locale__language_code="en").first()
     french = Page.objects.get(depth=2, locale__language_code="fr").locale
-    alias = publication.copy_for_translation(french, copy_parents=True, alias=True)
+    alias = publication.get_translation(french)
+    assert alias.alias_of_id == publication.pk
     canonical = re.compile(r'<link rel="canonical" href="([^"]+)">')
     assert canonical.findall(client.get(alias.url).content.decode()) == [publication.get_full_url()]
     # A page with content of its own is its own canonical, without the query string.

@@ -25,7 +25,7 @@ def arabic():
 
 @pytest.fixture
 def home():
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
 @pytest.fixture

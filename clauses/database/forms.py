@@ -72,8 +72,10 @@ class ClauseSearchForm(forms.Form):
         return data
 
     def searched_language(self):
-        """The language code searched, or ALL_LANGUAGES; the page's language by default."""
-        return self.cleaned_data.get("language") or self.locale.language_code
+        """The language code searched, ALL_LANGUAGES (every version of each clause), or ""
+        (the default: each clause once, in the page's language where it is translated, else
+        in its original language)."""
+        return self.cleaned_data.get("language") or ""
 
     def to_query(self, page, page_size):
         data = self.cleaned_data
@@ -83,8 +85,13 @@ class ClauseSearchForm(forms.Form):
             if value not in (None, ""):
                 filters[name] = self.keys[name][value]
         language = self.searched_language()
-        if language == ALL_LANGUAGES:
-            languages = tuple(code for code, _name in settings.LANGUAGES)
+        reader = self.locale.language_code
+        if language in ("", ALL_LANGUAGES):
+            # Text in any language may be shown: each is analysed, the reader's first.
+            others = [code for code, _name in settings.LANGUAGES if code != reader]
+            languages = (reader, *others)
+            if language == ALL_LANGUAGES:
+                filters["language"] = None  # every version
         else:
             filters["language"] = self.keys["language"].get(language, 0)
             languages = (language,)
@@ -98,4 +105,5 @@ class ClauseSearchForm(forms.Form):
             sort=data.get("sort") or (RELEVANCE if text else YEAR),
             page=page,
             page_size=page_size,
+            shown_in=reader,
         )

@@ -3,6 +3,7 @@ kind of site search result and the search boxes' suggestions, registered with
 `search.registry` by `clauses.database.register()` (from ClausesConfig.ready())."""
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -10,7 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from clauses.models import CLAUSE_TYPES, Clause, Country, Union, public_clauses
+from clauses.models.versions import shown_versions
 from clauses.views import hub_for
+from ourdigitalfuture.core.countries import ISO_COUNTRY_CODES, country_name, sort_key
 from search.engines import FacetedQuery, faceted_search
 from search.engines.base import in_order
 from search.registry import IndexSpec, SiteKind, SuggestionSource, Term
@@ -54,6 +57,10 @@ class ClauseSummary:
     def language_name(self):
         return dict(settings.LANGUAGES).get(self.language, self.language)
 
+    @property
+    def direction(self):
+        return "rtl" if self.language in settings.LANGUAGES_BIDI else "ltr"
+
     @classmethod
     def of(cls, clause):
         """The summary of a clause already read as a model instance."""
@@ -64,7 +71,7 @@ class ClauseSummary:
             text=clause.text,
             clause_type=clause.clause_type,
             year=clause.year,
-            country_name=clause.country.name if clause.country else "",
+            country_name=clause.country.display_name if clause.country else "",
             language=clause.locale.language_code,
             unions=[union.acronym for union in clause.unions.all()],
         )
@@ -80,11 +87,13 @@ def summaries(pks):
         "text",
         "clause_type",
         "year",
+        "country__code",
         "country__name",
         "locale__language_code",
     )
     found = {
-        row[0]: ClauseSummary(*row[:6], country_name=row[6] or "", language=row[7]) for row in rows
+        row[0]: ClauseSummary(*row[:6], country_name=shown_country(row[6], row[7]), language=row[8])
+        for row in rows
     }
     memberships = Clause.unions.through.objects.filter(clause_id__in=list(found))
     for clause_id, acronym in memberships.order_by("union__acronym").values_list(
@@ -92,6 +101,13 @@ def summaries(pks):
     ):
         found[clause_id].unions.append(acronym)
     return [found[pk] for pk in pks if pk in found]
+
+
+def shown_country(code, name):
+    """A country's name in the active language (its stored name if CLDR does not know it)."""
+    if not code:
+        return ""
+    return country_name(code) if code in ISO_COUNTRY_CODES else name or code
 
 
 def live_clauses():
@@ -120,6 +136,10 @@ CLAUSES = IndexSpec(
     displayed=displayed_clauses,
     summary=ClauseSummary.of,
     summaries=summaries,
+    # Each clause once, in the reader's language where translated (clauses.models.versions).
+    versions=lambda language: shown_versions(Clause, language),
+    version_filters=lambda language: [Term("shown_in", language)],
+    version_facet="language",
 )
 
 
@@ -168,11 +188,8 @@ def suggestions(backend, text, locale, limit):
         items.append(("clause", clause.title, clause.identifier))
     for union in backend.autocomplete(text, Union)[:limit]:
         items.append(("union", str(union), union.acronym))
-    countries = Country.objects.all()
-    for word in text.split():
-        countries = countries.filter(name__icontains=word)
-    for country in countries[:limit]:
-        items.append(("country", country.name, country.code))
+    for country in matching_countries(text, locale.language_code)[:limit]:
+        items.append(("country", country.name_in(locale.language_code), country.code))
     hub = hub_of(locale) if items else None
     found = []
     for kind, label, value in items:
@@ -181,6 +198,25 @@ def suggestions(backend, text, locale, limit):
             url = hub.clause_url(value) if kind == "clause" else hub.database_url(**{kind: value})
         found.append({"type": kind, "label": label, "value": value, "url": url})
     return found
+
+
+def matching_countries(text, language):
+    """The countries of live clauses whose name in `language` (or in English) holds every word
+    of `text`, case and accents aside, in that language's order."""
+    words = [word.casefold() for word in text.split()]
+    found = []
+    for country in Country.objects.filter(clauses__live=True).distinct():
+        shown = country.name_in(language)
+        names = f"{fold(shown)} {fold(country.name)}"
+        if words and all(fold(word) in names for word in words):
+            found.append((sort_key(shown), country))
+    return [country for _key, country in sorted(found, key=lambda item: item[0])]
+
+
+def fold(text):
+    """`text` without case or accents, for matching what a reader types."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 SUGGESTIONS = SuggestionSource(name="clauses", find=suggestions)

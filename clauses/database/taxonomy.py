@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale
 
 from clauses.models import Country, Sector, SubTheme, Theme, Union
+from ourdigitalfuture.core.countries import sorted_by_name
 from ourdigitalfuture.core.translation import localize
 
 TAXONOMY_CACHE_KEY = "search:taxonomy"
@@ -36,6 +37,11 @@ def load_taxonomy(locale):
     shown = localize(themes, locale, Theme.objects.select_related("locale"))
     subthemes = list(SubTheme.objects.filter(locale=default).select_related("locale"))
     shown_subthemes = localize(subthemes, locale, SubTheme.objects.select_related("locale"))
+    sectors = list(Sector.objects.filter(locale=default).select_related("locale"))
+    shown_sectors = localize(sectors, locale, Sector.objects.select_related("locale"))
+    language = locale.language_code
+    # Countries and sectors in the order of the reader's language (Unicode collation).
+    countries = [(c.code, c.pk, c.name_in(language)) for c in Country.objects.all()]
     return {
         "theme": [
             (t.number, t.pk, f"{t.number}. {s.title}") for t, s in zip(themes, shown, strict=True)
@@ -44,8 +50,11 @@ def load_taxonomy(locale):
             (s.slug, s.pk, t.title) for s, t in zip(subthemes, shown_subthemes, strict=True)
         ],
         "union": [(u.acronym, u.pk, u.acronym) for u in Union.objects.all()],
-        "country": [(c.code, c.pk, c.name) for c in Country.objects.all()],
-        "sector": [(s.slug, s.pk, s.name) for s in Sector.objects.all()],
+        "country": sorted_by_name(countries, name=lambda choice: choice[2]),
+        "sector": sorted_by_name(
+            [(s.slug, s.pk, t.name) for s, t in zip(sectors, shown_sectors, strict=True)],
+            name=lambda choice: choice[2],
+        ),
         "locales": dict(Locale.objects.values_list("language_code", "pk")),
     }
 

@@ -52,9 +52,7 @@ def database_view(request, hub):
         }
         for name in ClauseSearchForm.FACET_FIELDS
     ]
-    language = (
-        form.searched_language() if form.is_bound and not form.errors else form.locale.language_code
-    )
+    language = form.searched_language() if form.is_bound and not form.errors else ""
     languages = [
         {
             "value": code,
@@ -75,6 +73,9 @@ def database_view(request, hub):
         "filters": filters,
         "languages": languages,
         "all_languages": language == ALL_LANGUAGES,
+        # The default: each clause once, in the page's language where translated.
+        "once_each": language == "",
+        "once_each_count": results.shown_total if results else None,
         "all_languages_count": sum((facets.get("language") or {}).values()),
         "years": [
             {"year": year, "count": count, "url": url_with(request, year_from=year, year_to=year)}

@@ -158,7 +158,9 @@ class Importer:
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.countries = {country.code: country for country in Country.objects.all()}
         self.unions = {union.acronym: union for union in Union.objects.all()}
-        self.sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        # Clauses name the default language's sectors (their translations share the slug).
+        sectors = Sector.objects.filter(locale=self.source_locale)
+        self.sectors = {sector.slug: sector for sector in sectors}
         # Theme numbers and sub-theme slugs are shared by a theme's translations; keep one per
         # locale, and None where a locale has two sub-themes with the same slug.
         self.themes = {(t.locale_id, t.number): t for t in Theme.objects.all()}

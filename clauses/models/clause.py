@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..validators import validate_public_web_address
+from . import versions
 from .taxonomy import Union
 
 # Bounds of a clause's long texts, in characters (the commentary's counts its text, not its
@@ -222,6 +223,8 @@ class Clause(
         index.FilterField("original_language"),
         index.FilterField("locale"),
         index.FilterField("live"),
+        # The languages whose readers are shown this version of the clause (`versions`).
+        index.FilterField("shown_in"),
     ]
     api_fields = [
         APIField("identifier"),
@@ -253,6 +256,15 @@ class Clause(
     @property
     def revisions(self):
         return self._revisions
+
+    def shown_in(self):
+        """The language codes in which the clause database shows this version (`versions`)."""
+        return versions.shown_in(self)
+
+    @classmethod
+    def prepare_search_documents(cls, items):
+        """Called by the search backend before indexing a chunk of clauses."""
+        versions.prepare_for_indexing(cls, items)
 
     def keyword_list(self):
         return [k.strip() for k in self.keywords.split(",") if k.strip()]

@@ -1,9 +1,11 @@
 """The hub's pages: the landing page (which also routes clause pages, the database view, open
 data and the submission form) and one report-view page per theme."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
@@ -16,9 +18,9 @@ from wagtail_localize.fields import SynchronizedField
 from ourdigitalfuture.core.blocks import TitledTextBlock
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.routing import URLconfRoutesMixin
-from ourdigitalfuture.core.translation import localize
+from ourdigitalfuture.core.translation import localize, with_own_content
 
-from .clause import public_clauses
+from .clause import Clause, public_clauses
 from .taxonomy import SubTheme, Theme
 
 
@@ -26,6 +28,8 @@ class HubPage(URLconfRoutesMixin, BasePage):
     """The Digital Bargaining Hub: what it is, the ways in, how to contribute, the themes. Its
     clause pages, database view, open data and submission form are routed by `clauses.hub_urls`."""
 
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "Digital Bargaining Hub")
     subpage_urlconf = "clauses.hub_urls"
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -67,6 +71,48 @@ class HubPage(URLconfRoutesMixin, BasePage):
 
     def clause_url(self, identifier):
         return self.url + self.reverse_subpage("clause", kwargs={"identifier": identifier})
+
+    def get_sitemap_urls(self, request=None):
+        """The hub page, then the page of each clause published in the hub's language, with the
+        same clause's pages in the other languages (on hubs of their own) as alternates."""
+        urls = super().get_sitemap_urls(request)
+        hubs = with_own_content(
+            HubPage.objects.live().public().filter(translation_key=self.translation_key)
+        ).select_related("locale")
+        bases = {
+            hub.locale_id: (hub.locale.language_code, hub.get_full_url(request)) for hub in hubs
+        }
+        if self.locale_id not in bases:
+            return urls
+        versions = {}
+        clauses = Clause.objects.filter(live=True, locale_id__in=bases)
+        for key, locale_id, identifier, published in clauses.values_list(
+            "translation_key", "locale_id", "identifier", "last_published_at"
+        ):
+            versions.setdefault(key, {})[locale_id] = (identifier, published)
+        default_code = settings.LANGUAGE_CODE
+        for found in versions.values():
+            if self.locale_id not in found:
+                continue
+            links = [
+                {
+                    "lang_code": bases[locale_id][0],
+                    "location": f"{bases[locale_id][1]}clauses/{ident}/",
+                }
+                for locale_id, (ident, _published) in found.items()
+            ]
+            default = next((link for link in links if link["lang_code"] == default_code), None)
+            if len(links) > 1 and default:
+                links.append({"lang_code": "x-default", "location": default["location"]})
+            identifier, published = found[self.locale_id]
+            urls.append(
+                {
+                    "location": f"{bases[self.locale_id][1]}clauses/{identifier}/",
+                    "lastmod": published,
+                    "alternates": links if len(links) > 1 else [],
+                }
+            )
+        return urls
 
 
 class ThemePage(BasePage):

@@ -1,4 +1,4 @@
-"""The hub's taxonomy: themes and sub-themes (translatable), unions, countries and sectors."""
+"""The hub's taxonomy: themes, sub-themes and sectors (translatable), unions and countries."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,37 +9,56 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ourdigitalfuture.core.countries import (
+    COUNTRY_REGION,
+    ISO_COUNTRY_CODES,
+    country_name,
+    validate_country_code,
+)
 from ourdigitalfuture.core.regions import COUNTRY_REGIONS
 
 
-class Sector(models.Model):
-    """One of the federation's sectors."""
+class Sector(TranslatableMixin, models.Model):
+    """One of the federation's sectors: a translatable snippet. Clauses, unions and submissions
+    name the default language's sector; pages show its translation (`localize`)."""
 
-    slug = models.SlugField(_("slug"), unique=True)
+    slug = models.SlugField(_("slug"))
     name = models.CharField(_("name"), max_length=100)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("name"),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name
 
 
 class Country(models.Model):
+    """A country by its ISO 3166-1 code. Every country has a row (a migration makes them);
+    pages, filters and the admin name it in the reader's language (CLDR), and `name` keeps the
+    English name for the admin's search."""
+
     code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,
         unique=True,
+        validators=[validate_country_code],
         help_text=_("Two capital letters, e.g. FR for France."),
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, blank=True)
     region = models.CharField(_("region"), max_length=32, choices=COUNTRY_REGIONS)
 
-    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("region")]
+    panels = [FieldPanel("code"), FieldPanel("region")]
 
     class Meta:
         ordering = ["name"]
@@ -47,11 +66,25 @@ class Country(models.Model):
         verbose_name_plural = _("countries")
 
     def __str__(self):
-        return self.name
+        return self.display_name
 
     def save(self, *args, **kwargs):
         self.code = self.code.upper()
+        if self.code in ISO_COUNTRY_CODES:
+            self.name = country_name(self.code, "en")
+            self.region = self.region or COUNTRY_REGION[self.code]
         super().save(*args, **kwargs)
+
+    @property
+    def display_name(self):
+        """The country's name in the active language."""
+        return self.name_in()
+
+    def name_in(self, language=None):
+        """The country's name in `language` (the active language by default)."""
+        if self.code.upper() in ISO_COUNTRY_CODES:
+            return country_name(self.code, language)
+        return self.name or self.code
 
 
 class Union(index.Indexed, models.Model):

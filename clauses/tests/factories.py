@@ -35,13 +35,18 @@ class SectorFactory(DjangoModelFactory):
     class Meta:
         model = Sector
 
+    locale = factory.LazyFunction(Locale.get_default)
     slug = factory.Sequence(lambda n: f"sector-{n}")
     name = factory.LazyAttribute(lambda sector: sector.slug.replace("-", " ").capitalize())
 
 
 class CountryFactory(DjangoModelFactory):
+    """A country: every ISO 3166 country has its row already (a migration makes them), so the
+    factory finds it by its code."""
+
     class Meta:
         model = Country
+        django_get_or_create = ("code",)
 
     code = "FR"
     name = "France"

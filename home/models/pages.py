@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ourdigitalfuture.core.blocks import CONTENT_BLOCKS
 from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.regions import translated_area
 from ourdigitalfuture.core.translation import localize
 
 from .snippets import Contact
@@ -107,6 +109,8 @@ class HomePage(Page):
 class ProjectPage(BasePage):
     """About the project: goals, training topics, audiences, timeline and regional contacts."""
 
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "About")
     intro = RichTextField(_("introduction"), blank=True)
     goals = StreamField(
         [("goal", blocks.CharBlock(label=_("Goal")))],
@@ -196,7 +200,8 @@ class ProjectPage(BasePage):
         )
         groups = {}
         for item, contact in zip(items, contacts, strict=True):
-            groups.setdefault(item.region, []).append(contact)
+            # Region names are English in every locale's copy: shown in the reader's language.
+            groups.setdefault(translated_area(item.region), []).append(contact)
         return list(groups.items())
 
 

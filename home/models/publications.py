@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -14,6 +15,8 @@ from ourdigitalfuture.core.pages import BasePage
 
 
 class PublicationIndexPage(BasePage):
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "Publications")
     intro = RichTextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]

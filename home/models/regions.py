@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -15,12 +16,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from ourdigitalfuture.core.materials import AUDIENCES, MaterialBase
 from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.regions import region_title
 from ourdigitalfuture.core.translation import localize
 
 from .snippets import Contact
 
 
 class RegionIndexPage(BasePage):
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "Regions")
     intro = RichTextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -83,6 +87,11 @@ class RegionPage(BasePage):
 
     class Meta:
         verbose_name = _("region page")
+
+    def region_title(self):
+        """The name of the region this page is about (by its slug) in the reader's language,
+        shown while the page still shows its English text; None for another slug."""
+        return region_title(self.slug)
 
     def coordinator_contacts(self):
         """The coordinators, each in this page's language where translated."""

@@ -3,11 +3,14 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText
 from ourdigitalfuture.core.sites import absolute_url
+from ourdigitalfuture.core.templatetags.content_language import lang_attrs, source_language
+from ourdigitalfuture.core.translation import source_page, with_own_content
 
 register = template.Library()
 
@@ -24,19 +27,71 @@ def locale_home(request):
     return root.get_translation_or_none(locale) or root
 
 
+# What naming a page in the menu or breadcrumbs needs (its type gives the section's label).
+NAV_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "content_type_id",
+    "alias_of_id",
+    "locale_id",
+    "translation_key",
+)
+
+
+def source_order(home):
+    """A sort key putting `home`'s children in the order of the default language's menu (a
+    translation made later is added at the end of its language's tree)."""
+    default = Locale.get_default()
+    source = (
+        home
+        if home is None or home.locale_id == default.pk
+        else home.get_translation_or_none(default)
+    )
+    if source is None or source.pk == getattr(home, "pk", None):
+        return lambda page: 0
+    keys = list(source.get_children().values_list("translation_key", flat=True))
+    order = {key: position for position, key in enumerate(keys)}
+    return lambda page: order.get(page.translation_key, len(order))
+
+
+def nav_label(page, request=None):
+    """(label, lang/dir attributes) naming `page` in the menus: a section's label from the
+    catalogues in the reader's language, else its title (marked when it is an alias's English)."""
+    label = getattr(page.specific_class, "menu_label", None)
+    if label:
+        return str(label), ""
+    if page.alias_of_id:
+        return page.title, lang_attrs(source_language(page, request))
+    return page.title, ""
+
+
+@register.simple_tag(takes_context=True)
+def nav_link(context, page):
+    """A link to `page` named as in the menus (see `nav_label`)."""
+    label, attrs = nav_label(page, context.get("request"))
+    return format_html(
+        '<a href="{}"{}>{}</a>', page.get_url(request=context.get("request")), attrs, label
+    )
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     current = context.get("page")
     home = locale_home(request)
-    items = (
-        list(home.get_children().live().in_menu().only("id", "title", "url_path")) if home else []
-    )
+    items = list(home.get_children().live().in_menu().only(*NAV_FIELDS)) if home else []
+    items.sort(key=source_order(home))
     current_path = current.url_path if isinstance(current, Page) else ""
     return {
         "home": home,
         "items": [
-            (item, current_path.startswith(item.url_path), current_path == item.url_path)
+            (
+                item,
+                *nav_label(item, request),
+                current_path.startswith(item.url_path),
+                current_path == item.url_path,
+            )
             for item in items
         ],
         "request": request,
@@ -48,8 +103,14 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path")
-    return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+    ancestors = page.get_ancestors().filter(depth__gte=2).only(*NAV_FIELDS)
+    return {
+        "ancestors": [
+            (ancestor, *nav_label(ancestor, context.get("request"))) for ancestor in ancestors
+        ],
+        "page": page,
+        "request": context.get("request"),
+    }
 
 
 def page_translations(context):
@@ -126,28 +187,42 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
+    """The page's translations with content of their own as hreflang alternates (a page still
+    showing its English source names that as canonical instead, and lists no alternates)."""
     request = context.get("request")
+    page = context.get("page")
+    own = None
+    if isinstance(page, Page):
+        own = set()
+        if source_language(page, request) is None:
+            own = set(
+                with_own_content(page.get_translations(inclusive=True).live()).values_list(
+                    "locale__language_code", flat=True
+                )
+            )
     links = [
         (code, absolute_url(request, url))
         for code, _name, url in page_translations(context)
-        if url is not None
+        if url is not None and (own is None or code in own)
     ]
     default = next((href for code, href in links if code == settings.LANGUAGE_CODE), None)
     return {"links": links, "default": default, "canonical": canonical_url(context)}
 
 
 def canonical_url(context):
-    """The page's own address, on the site's host, without the query string; an alias (a copy
-    of a page not yet translated) names its source's, as it shows the source's content."""
+    """The page's own address, on the site's host, without the query string; a page not yet
+    translated (an alias, or a translation not yet published) names its source's, as it shows
+    the source's content."""
     request = context.get("request")
     page = context.get("page")
     if request is None or not isinstance(page, Page):
         return None
     path = request.path
-    if page.alias_of_id:
+    source = source_page(page) if source_language(page, request) else None
+    if source is not None:
         page_url = page.get_url(request=request) or ""
         suffix = path[len(page_url) :] if page_url and path.startswith(page_url) else ""
-        path = (page.alias_of.get_url(request=request) or path) + suffix
+        path = (source.get_url(request=request) or path) + suffix
     return absolute_url(request, path)
 
 

@@ -44,6 +44,7 @@ LISTINGS = {
     "Form submissions": url("wagtailforms:index"),
     "Redirects": url("wagtailredirects:index"),
     "Reports: translations (wagtail-localize)": url("wagtail_localize:translations_report"),
+    "Reports: waiting for translation": url("core_waiting_for_translation"),
     "Reports: locked pages": url("wagtailadmin_reports:locked_pages"),
     "Reports: workflows": url("wagtailadmin_reports:workflow"),
     "Reports: workflow tasks": url("wagtailadmin_reports:workflow_tasks"),

@@ -5,21 +5,22 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from home.tests.factories import StandardPageFactory, english_home
+from home.tests.factories import StandardPageFactory
+from ourdigitalfuture.core.demo import ensure_translations
+from ourdigitalfuture.core.translation import synchronise_locales
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def aliased(admin_client):
-    """An English page, and its alias under the French home page, made as wagtail-localize's
-    locale synchronisation makes them."""
-    home = english_home()
+    """An English page made in code, and its alias under the French home page, made by the
+    locale synchronisation (every locale is synchronised from English from the first migrate)."""
     french = Locale.objects.get(language_code="fr")
-    french_home = home.get_translation_or_none(french) or home.copy_for_translation(french)
-    french_home.save_revision().publish()
     page = StandardPageFactory(title="Data rights", slug="data-rights")
-    alias = page.copy_for_translation(french, alias=True)
+    synchronise_locales()
+    alias = page.get_translation(french)
+    assert alias.alias_of_id == page.pk
     assert admin_client.get("/fr/data-rights/").status_code == 200
     return page, alias
 
@@ -45,11 +46,9 @@ def test_unpublishing_a_page_unpublishes_its_aliases(admin_client, aliased):
 def test_a_translation_outlives_its_sources_deletion(admin_client, aliased):
     page, alias = aliased
     spanish = Locale.objects.get(language_code="es")
-    home = english_home()
-    spanish_home = home.copy_for_translation(spanish)
-    spanish_home.save_revision().publish()
-    translation = page.copy_for_translation(spanish)
-    translation.save_revision().publish()
+    ensure_translations(page, ["es"])  # the Spanish alias becomes a translation, published
+    translation = page.get_translation(spanish)
+    assert translation.alias_of_id is None and translation.live
     admin_client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
     assert not Page.objects.filter(pk=alias.pk).exists()
     assert Page.objects.filter(pk=translation.pk, live=True).exists()

@@ -59,7 +59,7 @@ def latest_page_revision(page):
 
 @pytest.fixture
 def page():
-    home = HomePage.objects.get(depth=2)
+    home = HomePage.objects.get(depth=2, locale__language_code="en")
     page = home.add_child(
         instance=StandardPage(title="Bargaining basics", slug="basics", summary="First.")
     )

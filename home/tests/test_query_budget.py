@@ -49,7 +49,7 @@ def document(n):
 
 @pytest.fixture
 def home():
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
 def body(n):

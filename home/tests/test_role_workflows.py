@@ -62,9 +62,23 @@ def test_the_migration_creates_every_role_with_its_model_permissions():
 
 @pytest.mark.django_db
 def test_on_a_fresh_installation_only_the_roots_are_bound():
-    # No region pages and no translations yet: nothing to bind them to.
+    # No region pages yet: no coordinator grant. Each language has its home page from the first
+    # migrate on (an alias of the English one, from the locale synchronisation): its translators
+    # are bound to it, and to nothing else.
     assert not GroupPagePermission.objects.filter(group__name__startswith="Regional").exists()
-    assert not GroupPagePermission.objects.filter(group__name__startswith="Translators").exists()
+    translator_grants = GroupPagePermission.objects.filter(
+        group__name__startswith="Translators"
+    ).select_related("page__locale")
+    assert {(g.page.depth, g.page.alias_of_id is not None) for g in translator_grants} == {
+        (2, True)
+    }
+    assert {g.page.locale.language_code for g in translator_grants} == {
+        "fr",
+        "es",
+        "pt",
+        "ru",
+        "ar",
+    }
     root_bound = GroupPagePermission.objects.filter(group__name=roles.EDITORS, page__depth=1)
     assert {p.permission.codename for p in root_bound} == {
         f"{action}_page" for action in roles.PAGE_ACTIONS

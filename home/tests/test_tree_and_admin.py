@@ -59,13 +59,19 @@ class AdminCreationTests(WagtailPageTestCase):
 
     def setUp(self):
         self.login()
-        self.home = HomePage.objects.get(depth=2)
+        self.home = HomePage.objects.get(depth=2, locale__language_code="en")
 
     def create_under(self, parent, model, data, **multi_valued):
         form_data = nested_form_data(data)
         form_data.update(multi_valued)  # lists are posted as repeated fields, not flattened
         self.assertCanCreate(parent, model, form_data)
-        return model.objects.get(slug=data["slug"])
+        page = model.objects.get(slug=data["slug"], locale__language_code="en")
+        # The admin gives a new page its alias in every other language (locale synchronisation).
+        aliases = model.objects.filter(alias_of=page).values_list(
+            "locale__language_code", flat=True
+        )
+        self.assertEqual(sorted(aliases), ["ar", "es", "fr", "pt", "ru"])
+        return page
 
     def test_every_page_type_can_be_created_in_the_admin(self):
         self.create_under(

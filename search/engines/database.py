@@ -97,6 +97,8 @@ class DatabaseEngine(BaseEngine):
             bounds &= Q(**{f"{spec.range_facet}__lte": query.range_to})
         if bounds:
             active[spec.range_facet] = bounds
+        if query.once_each(spec):
+            active[spec.version_facet] = spec.versions(query.shown_in)
 
         def without(facet):
             return records.filter(*[q for name, q in active.items() if name != facet])
@@ -110,6 +112,12 @@ class DatabaseEngine(BaseEngine):
 
         matching = records.filter(*active.values())
         total = matching.count()
+        shown_total = None
+        if query.once_each(spec):
+            shown_total = total
+        elif query.shown_in and spec.versions:
+            shown = without(spec.version_facet).filter(spec.versions(query.shown_in))
+            shown_total = shown.count()
         end = query.offset + query.page_size
         if identifier and query.sort == RELEVANCE:
             first = Case(When(**{f"{spec.identifier}__iexact": identifier}, then=0), default=1)
@@ -135,6 +143,7 @@ class DatabaseEngine(BaseEngine):
             hits=hits,
             facets=facets,
             engine=self.name,
+            shown_total=shown_total,
         )
 
     @staticmethod

@@ -32,6 +32,11 @@ FRAGMENT_SIZE = 160
 MATCHING = "matching"
 # How many of the best hits the phrase query re-scores (at least).
 RESCORE_WINDOW = 100
+# A search in several languages weighs the first one's fields this much more (the reader's
+# own language's matches above those in other languages).
+PREFERRED_LANGUAGE_BOOST = 2
+# The aggregation counting the records once each in the reader's version (Results.shown_total).
+SHOWN = "shown"
 
 
 class ElasticsearchEngine(BaseEngine):
@@ -55,8 +60,10 @@ class ElasticsearchEngine(BaseEngine):
         raise LookupError(f"{model.__name__}.search_fields has no FilterField({field_name!r})")
 
     def text_fields(self, models, languages):
-        """The per-language text fields of `models` for `languages`, with their boosts."""
+        """The per-language text fields of `models` for `languages`, with their boosts (the
+        first language's weighed more when there are several)."""
         keys = list(dict.fromkeys(analysed_language(code) for code in languages))
+        preferred = keys[0] if len(keys) > 1 else None
         fields = {}
         for model in models:
             if not is_translatable(model):
@@ -64,7 +71,8 @@ class ElasticsearchEngine(BaseEngine):
             for column, boost in self.backend.mapping_class(model).text_columns():
                 for key in keys:
                     name = f"{LANGUAGE_FIELDS}.{key}.{column}"
-                    fields[name] = max(boost, fields.get(name, 1))
+                    weight = boost * PREFERRED_LANGUAGE_BOOST if key == preferred else boost
+                    fields[name] = max(weight, fields.get(name, 1))
         return [name if boost == 1 else f"{name}^{boost}" for name, boost in fields.items()]
 
     def text_query(self, text, fields, identifier_column=None, phrase=False):
@@ -187,6 +195,12 @@ class ElasticsearchEngine(BaseEngine):
             if query.range_to is not None:
                 bounds["lte"] = query.range_to
             active[spec.range_facet] = {"range": {bounded: bounds}}
+        shown = None
+        if query.shown_in and spec.versions:
+            included, _ = self.conditions(model, spec.version_filters(query.shown_in))
+            shown = {"bool": {"filter": included}}
+            if query.once_each(spec):
+                active[spec.version_facet] = shown
 
         def terms(facet):
             field = bounded if facet == spec.range_facet else columns[facet]
@@ -206,6 +220,10 @@ class ElasticsearchEngine(BaseEngine):
                 "filter": {"bool": {"filter": others}},
                 "aggs": {facet: terms(facet)},
             }
+        if shown is not None:
+            # Counted under every filter but the version facet's.
+            under = spec.version_facet if spec.version_facet in active else MATCHING
+            aggregations[under]["aggs"][SHOWN] = {"filter": shown}
 
         text = query.text.strip()
         hits = {
@@ -257,10 +275,13 @@ class ElasticsearchEngine(BaseEngine):
             )
         aggregations = counts_response["aggregations"]
         facets = {}
+        shown_total = None
         for aggregation in aggregations.values():
             for facet, values in aggregation.items():
                 if facet in spec.facets:
                     facets[facet] = {b["key"]: b["doc_count"] for b in values["buckets"]}
+                elif facet == SHOWN:
+                    shown_total = values["doc_count"]
         return Results(
             total=aggregations[MATCHING]["doc_count"],
             page=query.page,
@@ -268,6 +289,7 @@ class ElasticsearchEngine(BaseEngine):
             hits=results,
             facets=facets,
             engine=self.name,
+            shown_total=shown_total,
         )
 
     # -- site search -----------------------------------------------------

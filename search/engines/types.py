@@ -25,8 +25,14 @@ class FacetedQuery(Paged):
     """A faceted search of the records of the IndexSpec registered as `index`
     (`search.registry`). `filters` maps the spec's term facets to one value each (what the
     FilterField holds: primary keys for related records); `range_from`/`range_to` bound its
-    range facet; `languages` are the language codes the text is in, for analysis. `sort` is
-    RELEVANCE or anything else for the spec's own order."""
+    range facet; `languages` are the language codes the text is in, for analysis, the first
+    preferred (its matches rank higher). `sort` is RELEVANCE or anything else for the spec's
+    own order.
+
+    `shown_in` (a language code, for a spec with versions): the records count once each in
+    that language's version (`Results.shown_total`), and only those versions match unless
+    `filters` name the spec's `version_facet`: with a value, that one's versions match (e.g.
+    one language's); with None, every version."""
 
     index: str
     text: str = ""
@@ -37,6 +43,11 @@ class FacetedQuery(Paged):
     sort: str = RELEVANCE
     page: int = 1
     page_size: int = 20
+    shown_in: str = ""
+
+    def once_each(self, spec):
+        """The versions shown in `shown_in` are what matches (not one version facet value)."""
+        return bool(self.shown_in and spec.versions and spec.version_facet not in self.filters)
 
 
 @dataclass
@@ -55,6 +66,9 @@ class Results:
     facets: dict = field(default_factory=dict)
     engine: str = ""
     degraded: bool = False
+    # How many records match once each in the query's `shown_in` version, under every filter
+    # but the version facet's (None without `shown_in`).
+    shown_total: int | None = None
 
     @property
     def num_pages(self):

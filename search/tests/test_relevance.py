@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from wagtail.models import Locale
 
 from clauses.database.spec import clause_query, clause_search
@@ -69,3 +70,33 @@ def test_relevance(search_backend, locales, case):
     if search_backend.kind == "database" and case["query"] in DATABASE_LIMITS:
         return
     assert not missing, f"{case['query']!r} ({case['language']}): top 5 was {found}"
+
+
+def shown_to_reader(query, language):
+    """The top five of the database's default search for a reader of `language`: each clause
+    once, in that language where translated (analysed in every language, that one first)."""
+    languages = (language, *[code for code, _name in settings.LANGUAGES if code != language])
+    results = clause_search(
+        clause_query(
+            text=query, shown_in=language, languages=languages, sort=RELEVANCE, page_size=5
+        )
+    )
+    return [(hit.record.identifier, hit.record.language) for hit in results.hits]
+
+
+@pytest.mark.parametrize(
+    "case", RELEVANCE_SET, ids=lambda case: f"{case['language']}:{case['query']}"
+)
+def test_relevance_for_readers_of_the_language(search_backend, case):
+    """Without a language chosen, a query finds the same clauses, in the reader's language."""
+    found = shown_to_reader(case["query"], case["language"])
+    missing = [identifier for identifier in case["expect"] if identifier not in dict(found)]
+    if search_backend.kind == "database" and case["query"] in DATABASE_LIMITS:
+        return
+    assert not missing, f"{case['query']!r} ({case['language']}): top 5 was {found}"
+    translated = set(
+        Clause.objects.filter(
+            live=True, identifier__in=case["expect"], locale__language_code=case["language"]
+        ).values_list("identifier", flat=True)
+    )
+    assert {(identifier, case["language"]) for identifier in translated} <= set(found)

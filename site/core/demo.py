@@ -20,6 +20,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from .translation import own_translation, translate_from_copy
+
 
 def read_content(package, name):
     """The demo content file `<package>/demo_content/<name>.json`, parsed."""
@@ -52,8 +54,8 @@ def ensure_translations(instance, language_codes):
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     for code in language_codes:
         locale = Locale.objects.get(language_code=code)
-        if instance.has_translation(locale):
-            continue
+        if own_translation(instance, locale) is not None:
+            continue  # an alias is converted below, as a translator's first translation would be
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
@@ -133,3 +135,14 @@ def index_page(parent, model, content):
     Returns (page, created)."""
     fields = {key: content[key] for key in ("title", "summary", "intro")}
     return child(parent, model, content["slug"], show_in_menus=True, **fields)
+
+
+def translate_index(page, content, report):
+    """The section index `page` in the languages of its demo record `content` (whose
+    translations hold a title, summary and intro), through wagtail-localize."""
+    for code, translation in content.get("translations", {}).items():
+        fields = {key: translation[key] for key in ("title", "summary", "intro")}
+        copy = type(page)(slug=page.slug, show_in_menus=page.show_in_menus, **fields)
+        _target, missing = translate_from_copy(page, copy, code)
+        if missing:
+            report.append(f"Warning: {missing} strings of {page.title} ({code}) are untranslated.")

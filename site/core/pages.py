@@ -21,3 +21,8 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # An alias repeats its source's text (indexed once, in its own language).
+        return super().get_indexed_objects().filter(alias_of__isnull=True)

@@ -1,90 +1,56 @@
-"""The translators' dashboard panel: what waits for translation into their languages."""
+"""The dashboard panel of whoever starts translations: what waits for translation (`waiting`) in
+their languages (a translator's own, every language for editors and administrators), counted by
+kind, its first items, and links to the "Waiting for translation" report."""
 
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
-from django.utils.translation import get_language_info
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from .roles import translator_groups
-
-
-def _waiting_for_translation():
-    """Translations with at least one source string not yet translated (wagtail-localize's own
-    definition, from its translations report)."""
-
-    untranslated = (
-        StringSegment.objects.filter(source_id=OuterRef("source_id"))
-        .annotate(
-            _target_locale_id=OuterRef("target_locale_id"),
-            is_translated=Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale_id=OuterRef("_target_locale_id"),
-                    has_error=False,
-                )
-            ),
-        )
-        .filter(is_translated=False)
-    )
-    return Translation.objects.filter(enabled=True).filter(Exists(untranslated))
+from .reports import user_locales
+from .roles import translation_locale_ids
+from .waiting import KINDS, counts, what_waits
 
 
 class TranslationPanel(Component):
-    """A translator's queue: what is waiting for translation into their language(s)."""
+    """What waits for translation into `locales`."""
 
     name = "role_translations"
     template_name = "core/dashboard/translation_panel.html"
     order = 150
     limit = 10
 
-    def __init__(self, language_codes):
-        self.language_codes = sorted(language_codes)
+    def __init__(self, locales, own):
+        self.locales = locales
+        self.own = own  # a translator's own languages (else every language)
 
     def get_context_data(self, parent_context):
-
-        request = parent_context["request"]
-        finder = AdminURLFinder(request.user)
-        waiting = (
-            _waiting_for_translation()
-            .filter(target_locale__language_code__in=self.language_codes)
-            .select_related("source", "source__specific_content_type", "target_locale")
-            .order_by("-created_at")
-        )
-        items = []
-        for translation in waiting[: self.limit]:
-            model = translation.source.specific_content_type.model_class()
-            try:
-                target = translation.get_target_instance()
-            except model.DoesNotExist:
-                continue
-            items.append(
+        items = what_waits(self.locales)
+        tally = counts(items)
+        report_url = reverse("core_waiting_for_translation")
+        languages = []
+        for locale in self.locales:
+            code = locale.language_code
+            numbers = [tally[(code, kind)] for kind in KINDS]
+            languages.append(
                 {
-                    "title": target.title if isinstance(target, Page) else str(target),
-                    "kind": model._meta.verbose_name,
-                    "language_code": translation.target_locale.language_code,
-                    "edit_url": finder.get_edit_url(target),
+                    "name": locale.get_display_name(),
+                    "code": code,
+                    "counts": numbers,
+                    "total": sum(numbers),
+                    "url": f"{report_url}?language={code}",
                 }
             )
-        report_url = reverse("wagtail_localize:translations_report")
         return {
-            "items": items,
-            # wagtail-localize's translations report, filtered to what waits in each language.
-            "report_links": [
-                (
-                    get_language_info(code)["name_translated"],
-                    f"{report_url}?target_locale={code}&waiting_for_translation=true",
-                )
-                for code in self.language_codes
-            ],
+            "own": self.own,
+            "kinds": list(KINDS.values()),
+            "languages": languages,
+            "items": items[: self.limit],
+            "total": len(items),
+            "report_url": report_url,
         }
 
 
 def add_translation_panel(request, panels):
-    """`construct_homepage_panels` hook: a translator's queue."""
-    languages = set(translator_groups(request.user).values())
-    if languages:
-        panels.append(TranslationPanel(languages))
+    """`construct_homepage_panels` hook: what waits for translation, for whoever translates."""
+    locales = user_locales(request.user)
+    if locales:
+        panels.append(TranslationPanel(locales, translation_locale_ids(request.user) is not None))

@@ -3,12 +3,16 @@ snippets (contacts, themes, clauses) to the active language's translation."""
 
 import re
 
+from django.conf import settings
+from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 
 def synchronise(model, *field_names):
@@ -19,6 +23,85 @@ def synchronise(model, *field_names):
     model.translatable_fields = fields + [
         SynchronizedField(name, overridable=False) for name in field_names
     ]
+
+
+def ensure_locale_synchronisation(using="default"):
+    """Every locale is synchronised from the default one (wagtail-localize's
+    `LocaleSynchronization`): each default-language page gets an alias in every other locale
+    until it is translated, and pages created in the admin later get theirs by themselves.
+    Creating a record synchronises that locale's tree at once. Returns the locales it added."""
+    default = Locale.objects.using(using).filter(language_code=settings.LANGUAGE_CODE).first()
+    if default is None:  # no locale yet, or a test run just flushed the database
+        return []
+    added = []
+    for locale in Locale.objects.using(using).exclude(pk=default.pk):
+        _sync, created = LocaleSynchronization.objects.using(using).get_or_create(
+            locale=locale, defaults={"sync_from": default}
+        )
+        if created:
+            added.append(locale.language_code)
+    return added
+
+
+def synchronise_locales():
+    """Make the synchronisation records (if missing) and bring every locale's tree up to date:
+    the pages created in code (the demo loader, commands, tests) get their aliases here, as the
+    admin's `after_create_page` hook never ran for them. Idempotent."""
+    ensure_locale_synchronisation()
+    index = PageIndex.from_database().sort_by_tree_position()
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale, page_index=index)
+
+
+def own_translation(source, locale):
+    """`source`'s translation in `locale` if it has content of its own (not an alias)."""
+    target = source.get_translation_or_none(locale)
+    if target is None or getattr(target, "alias_of_id", None):
+        return None
+    return target
+
+
+def shows_source_content(page, default_locale_id=None):
+    """True when `page` still shows its source's (English) text: an alias, or a translation
+    converted from a live alias whose translated version has not been published yet
+    (wagtail-localize saves a conversion with the source's text as fallback, and it stays live)."""
+    if page.alias_of_id:
+        return True
+    if not page.live:
+        return False
+    if page.locale_id == (default_locale_id or Locale.get_default().pk):
+        return False
+    # An alias points at its source's live revision, and a conversion keeps it until the
+    # translated version is published: a live revision of the page's own means its own text.
+    if Revision.objects.filter(pk=page.live_revision_id, object_id=str(page.pk)).exists():
+        return False
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).exists()
+
+
+def with_own_content(pages):
+    """`pages` without those that show their source's text (see `shows_source_content`): no
+    alias, no conversion whose translated version is unpublished. One query, whatever the size."""
+    in_translation = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+    )
+    own_live_revision = Q(live_revision__object_id=Cast("pk", CharField()))
+    return pages.filter(alias_of__isnull=True).exclude(
+        ~own_live_revision & ~Q(locale=Locale.get_default()) & Exists(in_translation)
+    )
+
+
+def source_page(page):
+    """The page whose content `page` shows while it is not translated: the alias's original, or
+    the default-language page it is a translation of (None if there is none)."""
+    if page.alias_of_id:
+        return page.alias_of
+    return (
+        Page.objects.filter(translation_key=page.translation_key, locale=Locale.get_default())
+        .exclude(pk=page.pk)
+        .first()
+    )
 
 
 def localize(objects, locale, queryset):
@@ -64,10 +147,12 @@ def translate_from_copy(source, translated_copy, language_code, publish=True):
     strings of `translated_copy` (an unsaved instance built like the source, with translated
     text) become the translation's string translations (a PO import), then the translation is
     saved. Returns (target, missing) where `missing` counts source strings left untranslated.
-    Does nothing if the translation exists already."""
+    Does nothing if the translation exists already; an alias of the source in that locale is
+    converted into the translation (as wagtail-localize does when a translator starts one)."""
     locale = Locale.objects.get(language_code=language_code)
-    if source.has_translation(locale):
-        return source.get_translation(locale), 0
+    existing = own_translation(source, locale)
+    if existing is not None:
+        return existing, 0
     if isinstance(source, Page) and not translated_copy.slug:
         translated_copy.slug = source.slug  # translations keep the source's slug
     source_segments = _string_segments(source)

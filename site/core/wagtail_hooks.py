@@ -1,15 +1,19 @@
 """The admin's roles and publishing rules, on every app's content (see `roles` and
-`publishing`): the checks that keep people to what is theirs, the translators' dashboard
-panel, the translation editor's "Submit to moderation" and the stale-save guard."""
+`publishing`): the checks that keep people to what is theirs, what waits for translation
+(dashboard panel and report), the translation editor's "Submit to moderation" and the
+stale-save guard."""
 
 from django.urls import path
 from wagtail import hooks
 from wagtail.models import Page
 
-from . import concurrency, publishing, roles
+from . import concurrency, publishing, reports, roles
 from .panels import add_translation_panel
 
+# What waits for translation: on the dashboard of whoever translates, and as a report.
 hooks.register("construct_homepage_panels", add_translation_panel)
+hooks.register("register_admin_urls", reports.report_urls)
+hooks.register("register_reports_menu_item", reports.report_menu_item)
 
 # Before wagtail-localize's own hook (order 0), which would otherwise open its translation
 # editor on any translated snippet without asking whose language it is.

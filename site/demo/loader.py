@@ -20,7 +20,13 @@ from home.models import HomePage
 from ourdigitalfuture.core.demo import get_home
 from ourdigitalfuture.core.roles import sync_role_permissions
 from ourdigitalfuture.core.sites import configure_default_site
-from workshops.demo import load_interactive_tools, load_tools, load_workshops
+from ourdigitalfuture.core.translation import synchronise_locales
+from workshops.demo import (
+    load_course_translations,
+    load_interactive_tools,
+    load_tools,
+    load_workshops,
+)
 
 from .users import create_demo_users
 
@@ -48,6 +54,10 @@ def load_demo_content():
     # The translations: each needs its parent page translated first, so the home pages come first.
     load_home_translations(home, report)
     load_hub_translations(hub, report)
+    load_course_translations(report)
+    # Last: every page not translated above gets an alias in every other language (made
+    # earlier, the aliases would stand where the translations above are made, and be converted).
+    synchronise_locales()
     sync_role_permissions()  # bind the roles to the region pages and translations just made
     create_demo_users(report)  # DEBUG only: one user per role, with a printed password
     return report

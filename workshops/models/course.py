@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -19,6 +20,8 @@ WORKSHOP_COUNT = 6
 
 
 class WorkshopIndexPage(BasePage):
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "Course")
     intro = RichTextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]

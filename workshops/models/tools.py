@@ -3,6 +3,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -19,6 +20,8 @@ from ..blocks import DIMENSION_BLOCKS, TOOL_STRUCTURE_BLOCKS
 
 
 class ToolIndexPage(BasePage):
+    # The main menu and breadcrumbs name the section with this, in the reader's language.
+    menu_label = pgettext_lazy("main menu", "Tools")
     intro = RichTextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]

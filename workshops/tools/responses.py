@@ -29,7 +29,7 @@ def render(request, page, template, status=200, **context):
         list(
             Page.objects.ancestor_of(page, inclusive=True)
             .filter(depth__gte=BREADCRUMB_DEPTH)
-            .only("id", "title", "url_path")
+            .only("id", "title", "url_path", "content_type_id", "alias_of_id", "locale_id")
         ),
     )
     response = page.render(request, template=template, context_overrides=context)

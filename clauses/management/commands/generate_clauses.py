@@ -142,8 +142,11 @@ class Taxonomy:
             subthemes[subtheme.theme_id].append(subtheme)
         self.subthemes = subthemes
         self.unions = list(Union.objects.order_by("acronym"))
-        self.countries = list(Country.objects.order_by("code"))
-        self.sectors = list(Sector.objects.order_by("slug"))
+        # The countries the hub's unions are in (every ISO country has a row).
+        self.countries = list(
+            Country.objects.filter(unions__isnull=False).distinct().order_by("code")
+        )
+        self.sectors = list(Sector.objects.filter(locale=locale).order_by("slug"))
         missing = [
             name
             for name, rows in (

@@ -40,6 +40,7 @@ TRANSLATOR_PERMISSIONS = [
     ("clauses", "clause", ["change", "view"]),
     ("clauses", "theme", ["change", "view"]),
     ("clauses", "subtheme", ["change", "view"]),
+    ("clauses", "sector", ["change", "view"]),
     ("home", "contact", ["change", "view"]),
     ("home", "footertext", ["change", "view"]),
 ]

@@ -269,7 +269,9 @@ def sync_role_permissions(apps=global_apps, create_collections=True):
 def bind_new_page(sender, instance, created, raw=False, **kwargs):
     """`post_save` handler for the page types roles are bound to (connected by the app that
     owns them): a new region page, or a language's new home page, needs its groups bound."""
-    if created and not raw:
+    # An alias below a language's home needs no grant of its own (the home's cover it); a
+    # language's home page itself does, alias or not.
+    if created and not raw and (not instance.alias_of_id or instance.depth <= 2):
         bind_pages_and_collections()
 
 
