@@ -22,7 +22,9 @@ MIN_STEM = 4
 ENDINGS = {
     "en": ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"],
     "fr": ["ations", "ation", "ements", "ement", "ées", "és", "ée", "es", "s", "e", "x"],
-    "es": ["aciones", "ación", "ciones", "ción", "mente", "os", "as", "es", "s", "o", "a"],
+    # "-ión" loses its accent in the plural ("desconexión", "desconexiones"): both are cut
+    # before it, so that one prefix finds the other.
+    "es": ["aciones", "ación", "ciones", "ción", "iones", "ión", "mente", "os", "as", "es", "s", "o", "a"],
     "pt": ["ações", "ação", "mente", "ões", "os", "as", "es", "s", "o", "a"],
     "ru": [
         "иями",

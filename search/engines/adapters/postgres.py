@@ -7,6 +7,8 @@ import math
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Count, F, Q
 
+from search import analysis
+
 from .base import IndexAdapter, index_entries
 
 # The IndexEntry columns holding the indexed text as tsvectors, and their weights in ranking.
@@ -21,7 +23,9 @@ class PostgresAdapter(IndexAdapter):
 
     def query(self, stems):
         # The same configuration as the index, so the prefixes are stemmed as its words were.
-        raw = " | ".join(f"'{s}':*" for s in stems)
+        # A term shorter than a stem ("y", "de") is matched whole, as on SQLite: as a prefix it
+        # would match most words of the language.
+        raw = " | ".join(f"'{s}':*" if len(s) >= analysis.MIN_STEM else f"'{s}'" for s in stems)
         return SearchQuery(raw, search_type="raw", config=self.config)
 
     @staticmethod
