@@ -24,7 +24,21 @@ ENDINGS = {
     "fr": ["ations", "ation", "ements", "ement", "ées", "és", "ée", "es", "s", "e", "x"],
     # "-ión" loses its accent in the plural ("desconexión", "desconexiones"): both are cut
     # before it, so that one prefix finds the other.
-    "es": ["aciones", "ación", "ciones", "ción", "iones", "ión", "mente", "os", "as", "es", "s", "o", "a"],
+    "es": [
+        "aciones",
+        "ación",
+        "ciones",
+        "ción",
+        "iones",
+        "ión",
+        "mente",
+        "os",
+        "as",
+        "es",
+        "s",
+        "o",
+        "a",
+    ],
     "pt": ["ações", "ação", "mente", "ões", "os", "as", "es", "s", "o", "a"],
     "ru": [
         "иями",
