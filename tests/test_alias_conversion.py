@@ -9,7 +9,8 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage
+from home.tests.factories import PrivacyPageFactory
 from ourdigitalfuture.core.demo import ensure_translations
 from ourdigitalfuture.core.translation import shows_source_content, synchronise_locales
 
@@ -27,15 +28,7 @@ def french():
 def page():
     home = HomePage.objects.get(depth=2, locale__language_code="en")
     ensure_translations(home, ["fr"])
-    page = home.add_child(
-        instance=StandardPage(
-            title="Privacy",
-            slug="privacy",
-            summary="We keep nothing about you.",
-            body=[("paragraph", "<p>No tracking at all.</p>")],
-        )
-    )
-    page.save_revision().publish()
+    page = PrivacyPageFactory(parent=home)
     synchronise_locales()  # a page made in code gets its aliases here
     return page
 

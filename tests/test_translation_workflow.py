@@ -12,7 +12,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 from clauses.models import Clause
 from clauses.tests.factories import build_taxonomy, make_clause, make_hub
-from home.models import HomePage, StandardPage
+from home.models import HomePage
+from home.tests.factories import PrivacyPageFactory
 from ourdigitalfuture.core.demo import ensure_translations
 
 pytestmark = pytest.mark.django_db
@@ -30,15 +31,7 @@ def home():
 
 @pytest.fixture
 def page(home):
-    page = home.add_child(
-        instance=StandardPage(
-            title="Privacy",
-            slug="privacy",
-            summary="We keep nothing about you.",
-            body=[("paragraph", "<p>No tracking at all.</p>")],
-        )
-    )
-    page.save_revision().publish()
+    page = PrivacyPageFactory(parent=home)
     ensure_translations(home, ["ar"])  # translations need their parent translated first
     return page
 

@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ourdigitalfuture.core.blocks import CONTENT_BLOCKS
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.regions import translated_area
-from ourdigitalfuture.core.translation import localize
+from ourdigitalfuture.core.translation import localize, with_source_language
 
 from .snippets import Contact
 
@@ -92,7 +92,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # The home page's entry points are its first live child of each section type.
         sections = {}
-        for child in self.get_children().live().specific():
+        for child in with_source_language(self.get_children().live()).specific():
             sections.setdefault(child._meta.label_lower, child)
         context["course_page"] = sections.get("workshops.workshopindexpage")
         context["tools_page"] = sections.get("workshops.toolindexpage")
@@ -101,7 +101,8 @@ class HomePage(Page):
         context["project_page"] = sections.get("home.projectpage")
         context["publications_page"] = sections.get("home.publicationindexpage")
         featured_ids = [block.value.id for block in self.featured if block.value]
-        pages = Page.objects.live().filter(id__in=featured_ids).specific().in_bulk()
+        pages = with_source_language(Page.objects.live().filter(id__in=featured_ids))
+        pages = pages.specific().in_bulk()
         context["featured_pages"] = [pages[i] for i in featured_ids if i in pages]
         return context
 

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.translation import with_source_language
 
 
 class PublicationIndexPage(BasePage):
@@ -31,7 +32,7 @@ class PublicationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["publications"] = (
+        context["publications"] = with_source_language(
             PublicationPage.objects.live().child_of(self).order_by("-year", "title")
         )
         return context

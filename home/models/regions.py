@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from ourdigitalfuture.core.materials import AUDIENCES, MaterialBase
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.regions import region_title
-from ourdigitalfuture.core.translation import localize
+from ourdigitalfuture.core.translation import localize, with_source_language
 
 from .snippets import Contact
 
@@ -39,7 +39,9 @@ class RegionIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["regions"] = RegionPage.objects.live().child_of(self).order_by("path")
+        context["regions"] = with_source_language(
+            RegionPage.objects.live().child_of(self).order_by("path")
+        )
         return context
 
 

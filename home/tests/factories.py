@@ -60,6 +60,15 @@ class StandardPageFactory(PublishedPageFactory):
     title = "About"
 
 
+class PrivacyPageFactory(StandardPageFactory):
+    """A short page of text, the kind a translator translates first."""
+
+    title = "Privacy"
+    slug = "privacy"
+    summary = "We keep nothing about you."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>No tracking at all.</p>")])
+
+
 class DocumentFactory(wagtail_factories.DocumentFactory):
     """A small text document in the collection at the path `collection_path`."""
 

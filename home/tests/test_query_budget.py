@@ -19,6 +19,7 @@ from home.models import (
     RegionMaterial,
     RegionPage,
 )
+from ourdigitalfuture.core.translation import synchronise_locales
 from workshops.models import ToolDownload, WorkshopMaterial, WorkshopPage
 from workshops.tests.factories import (
     ToolIndexPageFactory,
@@ -172,3 +173,21 @@ def test_query_count_does_not_grow_with_content(client, home):
     home.featured = [("page", p) for p in WorkshopPage.objects.all()[:1]]
     home.save_revision().publish()
     assert queries_for(client, home.url) == home_queries
+
+
+def test_a_language_not_yet_translated_costs_no_more_queries_per_card(client, home):
+    """Under /fr/ every page of these sites is an alias of its English page, shown marked as
+    English: marking each card must not cost queries per card."""
+    few = build_site(home, 2, first_number=1)
+    many = build_site(home, 12, first_number=4)
+    synchronise_locales()
+    french = {name: url.replace("/en/", "/fr/", 1) for name, url in few.items()}
+    french_many = {name: url.replace("/en/", "/fr/", 1) for name, url in many.items()}
+    cards = {"tool index": 1, "course": 3, "region index": 12, "publication index": 12}
+    for name, count in cards.items():
+        small = queries_for(client, french[name])
+        large = queries_for(client, french_many[name])
+        assert small == large, f"{name}: {small} queries with 2 cards, {large} with 12"
+        html = client.get(french_many[name]).content.decode()
+        # The page's own text and each card are marked as English.
+        assert html.count('lang="en" dir="ltr"') >= count + 1, name

@@ -15,6 +15,7 @@ from wagtail.search import index
 from ourdigitalfuture.core.blocks import CONTENT_BLOCKS, table_of_contents
 from ourdigitalfuture.core.materials import MaterialBase
 from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.translation import with_source_language
 
 WORKSHOP_COUNT = 6
 
@@ -37,7 +38,9 @@ class WorkshopIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["workshops"] = WorkshopPage.objects.live().child_of(self).order_by("number")
+        context["workshops"] = with_source_language(
+            WorkshopPage.objects.live().child_of(self).order_by("number")
+        )
         return context
 
 

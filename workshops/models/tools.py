@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ourdigitalfuture.core.pages import BasePage
+from ourdigitalfuture.core.translation import with_source_language
 
 from .. import tools
 from ..blocks import DIMENSION_BLOCKS, TOOL_STRUCTURE_BLOCKS
@@ -36,7 +37,9 @@ class ToolIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tools"] = ToolPage.objects.live().child_of(self).order_by("path")
+        context["tools"] = with_source_language(
+            ToolPage.objects.live().child_of(self).order_by("path")
+        )
         return context
 
 

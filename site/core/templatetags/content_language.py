@@ -9,7 +9,12 @@ from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from ourdigitalfuture.core.translation import shows_source_content, source_page, with_own_content
+from ourdigitalfuture.core.translation import (
+    SOURCE_LANGUAGE,
+    shows_source_content,
+    source_page,
+    with_own_content,
+)
 
 register = template.Library()
 
@@ -30,6 +35,8 @@ def source_language(page, request=None):
     (remembered on the page object for the rest of the request)."""
     if not isinstance(page, Page):
         return None
+    if SOURCE_LANGUAGE in page.__dict__:  # read with `with_source_language`
+        return getattr(page, SOURCE_LANGUAGE)
     code = getattr(page, "_odf_source_language", _UNSET)
     if code is _UNSET:
         code = None
