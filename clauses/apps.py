@@ -8,7 +8,7 @@ class ClausesConfig(AppConfig):
     def ready(self):
         from ourdigitalfuture.core.translation import synchronise
 
-        from . import database, source_documents
+        from . import database, facet_sync, source_documents, submitter_mail
         from .models import ThemePage
 
         # A theme page keeps pointing at the default language's theme (its highlights at the
@@ -20,3 +20,7 @@ class ClausesConfig(AppConfig):
         database.register()
         # A clause's source document becomes public when the clause is published.
         source_documents.connect_signals()
+        # The submitter of a clause hears when it is first published.
+        submitter_mail.connect_signals()
+        # A facet emptied on a clause is emptied on its synced translations too.
+        facet_sync.connect_signals()

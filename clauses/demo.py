@@ -10,6 +10,8 @@ gives; clauses citing a named law summarise that provision; the remaining clause
 illustrative, with generic details (placeholders in square brackets mark figures that negotiators
 would fill in)."""
 
+from datetime import date
+
 from wagtail.models import Locale
 
 from ourdigitalfuture.core.demo import child, read_content, translated
@@ -28,6 +30,18 @@ from .models import (
 )
 
 HIGHLIGHTS_PER_SUBTHEME = 2
+# Where a clause comes from, as far as the project's documents say (`provenance_fields`); a
+# clause's translations share these facts (wagtail-localize synchronises them).
+PROVENANCE = (
+    "employer",
+    "bargaining_level",
+    "date_signed",
+    "valid_from",
+    "valid_until",
+    "workers_covered",
+    "text_status",
+)
+DATES = ("date_signed", "valid_from", "valid_until")
 
 
 def content(name):
@@ -85,9 +99,10 @@ def load_taxonomy():
 def load_clauses(sectors, countries, unions, themes, subthemes, report):
     english = Locale.get_default()
     existing = set(Clause.objects.filter(locale=english).values_list("identifier", flat=True))
-    made = 0
+    made = filled = 0
     for c in content("clauses"):
         if c["identifier"] in existing:
+            filled += fill_provenance(c["identifier"], provenance_fields(c))
             continue
         clause = Clause(
             identifier=c["identifier"],
@@ -100,6 +115,7 @@ def load_clauses(sectors, countries, unions, themes, subthemes, report):
             source_url=c["source_url"],
             original_language=c["original_language"],
             keywords=", ".join(c["keywords"]),
+            **provenance_fields(c),
             live=False,
         )
         clause.save()
@@ -111,6 +127,43 @@ def load_clauses(sectors, countries, unions, themes, subthemes, report):
         made += 1
     if made:
         report.append(f"Hub clauses created: {made}")
+    if filled:
+        report.append(f"Hub clauses given their source's details: {filled}")
+
+
+def provenance_fields(c):
+    """The provenance facts demo clause `c` gives (dates as ISO text in the JSON); a fact the
+    project's documents do not give is absent, and stays empty."""
+    fields = {}
+    for name in PROVENANCE:
+        value = c.get(name)
+        if value not in (None, ""):
+            fields[name] = date.fromisoformat(value) if name in DATES else value
+    return fields
+
+
+def fill_provenance(identifier, fields):
+    """Give clause `identifier`, in every language, the provenance facts it lacks (a site
+    loaded before the demo content had them), through a revision, published unless an editor
+    has a draft pending; a value already set, by an editor say, is kept. Returns 1 if any
+    version changed, else 0."""
+    changed = 0
+    for clause in Clause.objects.filter(identifier=identifier):
+        # An editor's unpublished draft keeps its changes and stays a draft.
+        draft = clause.has_unpublished_changes
+        latest = clause.get_latest_revision_as_object()
+        missing = {
+            name: value for name, value in fields.items() if getattr(latest, name) in (None, "")
+        }
+        if not missing:
+            continue
+        for name, value in missing.items():
+            setattr(latest, name, value)
+        revision = latest.save_revision()
+        if clause.live and not draft:
+            revision.publish()
+        changed = 1
+    return changed
 
 
 def hub_fields(content):

@@ -8,7 +8,7 @@ import filetype
 from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -16,7 +16,15 @@ from wagtail.models import Locale
 
 from ourdigitalfuture.core.countries import sort_key
 
-from .models import ClauseSubmission, Country, Sector, Theme
+from .models import (
+    BARGAINING_LEVELS,
+    CLAUSE_TYPES,
+    ORIGINAL_LANGUAGES,
+    ClauseSubmission,
+    Country,
+    Sector,
+    Theme,
+)
 from .validators import IdChoiceField, validate_public_web_address
 
 MAX_FILE_SIZE = 10 * 1024 * 1024
@@ -107,6 +115,19 @@ class CollatedChoiceField(IdChoiceField):
         return self.translated_names.get(getattr(obj, "translation_key", None), str(obj))
 
 
+SOURCE_RULE = _("Give a link to the source, upload the document, or both.")
+
+
+class Fieldset:
+    """A group of the form's fields under a legend, with the rule that holds for them all."""
+
+    def __init__(self, index, legend, fields, rule):
+        self.legend = legend
+        self.fields = fields
+        self.rule = rule
+        self.rule_id = f"fieldset-{index}-rule"
+
+
 class ClauseSubmissionForm(forms.ModelForm):
     # Declared here to say how to read an address typed without a scheme (as https).
     source_url = forms.URLField(
@@ -130,11 +151,17 @@ class ClauseSubmissionForm(forms.ModelForm):
         fields = [
             "text",
             "title",
+            "clause_language",
+            "clause_type",
             "union_name",
             "country",
             "sector",
             "suggested_theme",
             "year",
+            "source_title",
+            "employer",
+            "bargaining_level",
+            "date_signed",
             "source_url",
             "source_file",
             "submitter_name",
@@ -144,11 +171,17 @@ class ClauseSubmissionForm(forms.ModelForm):
         labels = {
             "text": _("Clause text"),
             "title": _("Title"),
+            "clause_language": _("Language of the clause"),
+            "clause_type": _("Type of text"),
             "union_name": _("Union"),
             "country": _("Country"),
             "sector": _("Sector"),
             "suggested_theme": _("Suggested theme"),
             "year": _("Year"),
+            "source_title": _("Title of the agreement"),
+            "employer": _("Employer or public authority"),
+            "bargaining_level": _("Bargaining level"),
+            "date_signed": _("Date signed"),
             "source_file": _("Source document"),
             "submitter_name": _("Your name"),
             "submitter_email": _("Your e-mail address"),
@@ -157,11 +190,18 @@ class ClauseSubmissionForm(forms.ModelForm):
         help_texts = {
             "text": _("The contract language itself, as agreed or proposed."),
             "title": _("A short title saying what the clause does, e.g. “Right to disconnect”."),
-            "union_name": _("The union or unions that negotiated or proposed it."),
+            "clause_language": _("The language the clause is written in."),
+            "union_name": _(
+                "The union or unions that negotiated or proposed it, by name or acronym."
+            ),
+            "source_title": _("The agreement's or law's title, as it is written."),
+            "employer": _("Who signed the agreement on the employers' side."),
+            "bargaining_level": _("The level at which the agreement was bargained."),
             "source_file": _("PDF, DOCX or ODT, 10 MB at most."),
             "submitter_email": _(
                 "Only the hub's moderators see your name and e-mail address; they are never "
-                "published."
+                "published. We write to say we received your clause, and again when it is "
+                "published or declined."
             ),
         }
         # Ids in ASCII digits only: Django would read "１２" as country 12.
@@ -175,16 +215,41 @@ class ClauseSubmissionForm(forms.ModelForm):
             "source_file": forms.FileInput(attrs={"accept": FILE_TYPES_ACCEPTED}),
             "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "date_signed": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
+    # Each fieldset: its legend, its fields, and the rule it states (shown under the legend and
+    # read with each of its fields), if any.
     fieldset_layout = [
         (
             _("The clause"),
-            ["text", "title", "union_name", "country", "sector", "suggested_theme", "year"],
+            [
+                "text",
+                "title",
+                "clause_language",
+                "clause_type",
+                "union_name",
+                "country",
+                "sector",
+                "suggested_theme",
+                "year",
+            ],
+            None,
         ),
-        (_("The source"), ["source_url", "source_file"]),
-        (_("About you"), ["submitter_name", "submitter_email", "consent_to_contact"]),
+        (
+            _("The agreement it comes from"),
+            ["source_title", "employer", "bargaining_level", "date_signed"],
+            None,
+        ),
+        (
+            _("Link or document: at least one"),
+            ["source_url", "source_file"],
+            SOURCE_RULE,
+        ),
+        (_("About you"), ["submitter_name", "submitter_email", "consent_to_contact"], None),
     ]
+    # Neither is required alone, but one of them is: neither is marked "(optional)".
+    one_of_required = ("source_url", "source_file")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -196,6 +261,18 @@ class ClauseSubmissionForm(forms.ModelForm):
                 field.help_text = (
                     format_lazy("{} {}", field.help_text, limit) if field.help_text else limit
                 )
+        # What the moderators need to file the clause: its language and type (the hub's six
+        # languages first, then the others, "Other" last, named in the reader's language).
+        required_choices = {
+            "clause_language": (_("Choose a language"), ORIGINAL_LANGUAGES),
+            "clause_type": (_("Choose a type"), CLAUSE_TYPES),
+        }
+        for name, (empty, choices) in required_choices.items():
+            self.fields[name].required = True
+            self.fields[name].choices = [("", empty), *choices]
+        self.fields["bargaining_level"].choices = [("", _("Not specified")), *BARGAINING_LEVELS]
+        for name in self.one_of_required:
+            self.fields[name].one_of_required = True
         # Every ISO 3166 country (each has a row), named and ordered in the reader's language.
         self.fields["country"].queryset = Country.objects.all()
         self.fields["country"].empty_label = _("International, or not specified")
@@ -228,7 +305,27 @@ class ClauseSubmissionForm(forms.ModelForm):
 
     @property
     def fieldsets(self):
-        return [(legend, [self[name] for name in names]) for legend, names in self.fieldset_layout]
+        return [
+            Fieldset(index, legend, [self[name] for name in names], rule)
+            for index, (legend, names, rule) in enumerate(self.fieldset_layout)
+        ]
+
+    def clean_date_signed(self):
+        signed = self.cleaned_data.get("date_signed")
+        today = timezone.localdate()
+        if signed and signed > today:
+            raise forms.ValidationError(
+                _("The date signed cannot be later than today (%(today)s)."),
+                code="date_in_future",
+                params={"today": date_format(today, "SHORT_DATE_FORMAT")},
+            )
+        if signed and signed.year < EARLIEST_YEAR:
+            raise forms.ValidationError(
+                _("The date signed cannot be before %(year)s."),
+                code="date_too_early",
+                params={"year": EARLIEST_YEAR},
+            )
+        return signed
 
     def clean_source_file(self):
         uploaded = self.cleaned_data.get("source_file")
@@ -256,17 +353,10 @@ class ClauseSubmissionForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if (
-            not cleaned_data.get("source_url")
-            and not cleaned_data.get("source_file")
-            and "source_url" not in self.errors
-            and "source_file" not in self.errors
+        if not any(cleaned_data.get(name) for name in self.one_of_required) and not any(
+            name in self.errors for name in self.one_of_required
         ):
-            self.add_error(
-                "source_url",
-                forms.ValidationError(
-                    _("Give a link to the source, upload the document, or both."),
-                    code="source_missing",
-                ),
-            )
+            # The rule concerns both fields: each says so, and each is marked invalid.
+            for name in self.one_of_required:
+                self.add_error(name, forms.ValidationError(SOURCE_RULE, code="source_missing"))
         return cleaned_data

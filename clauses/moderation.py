@@ -161,7 +161,9 @@ class RejectionForm(forms.Form):
         label=gettext_lazy("Reason for rejection"),
         max_length=REJECTION_REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=gettext_lazy("Kept with the submission for the other moderators."),
+        help_text=gettext_lazy(
+            "Sent to the submitter by e-mail, in these words, and kept with the submission."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -284,11 +286,17 @@ class ClauseSubmissionAdmin(ModelAdmin):
         "status_label",
         "title",
         "text",
+        "clause_language",
+        "clause_type",
         "union_name",
         "country",
         "sector",
         "suggested_theme",
         "year",
+        "source_title",
+        "employer",
+        "bargaining_level",
+        "date_signed",
         "source_url",
         "language",
         "reviewed_at",
@@ -301,11 +309,17 @@ class ClauseSubmissionAdmin(ModelAdmin):
         "status",
         "title",
         "text",
+        "clause_language",
+        "clause_type",
         "union_name",
         "country",
         "sector",
         "suggested_theme",
         "year",
+        "source_title",
+        "employer",
+        "bargaining_level",
+        "date_signed",
         "source_url",
         "source_file",
         "language",
@@ -323,10 +337,14 @@ class ClauseSubmissionAdmin(ModelAdmin):
     panels = [
         FieldPanel("title"),
         FieldPanel("text"),
+        FieldRowPanel([FieldPanel("clause_language"), FieldPanel("clause_type")]),
         FieldPanel("union_name"),
         FieldRowPanel([FieldPanel("country"), FieldPanel("year")]),
         FieldPanel("sector"),
         FieldPanel("suggested_theme"),
+        FieldPanel("source_title"),
+        FieldPanel("employer"),
+        FieldRowPanel([FieldPanel("bargaining_level"), FieldPanel("date_signed")]),
         FieldPanel("source_url"),
     ]
 

@@ -39,7 +39,7 @@ def retry_delay(attempt):
     return min(FIRST_RETRY_DELAY * 2 ** min(attempt - 1, 20), LONGEST_RETRY_DELAY)
 
 
-def message_id(submission, recipient):
+def message_id(submission, recipient, kind=""):
     """The same for every attempt at one notification, different for every other one.
 
     The submission's creation time is part of it, so that a new database whose ids start again
@@ -48,7 +48,8 @@ def message_id(submission, recipient):
     domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
     created = int(submission.created_at.timestamp())
     addressee = hashlib.sha256(recipient.strip().lower().encode()).hexdigest()[:16]
-    return f"<clause-submission.{submission.pk}.{created}.{addressee}@{domain}>"
+    kind = f"{kind}." if kind else ""
+    return f"<clause-submission.{submission.pk}.{created}.{kind}{addressee}@{domain}>"
 
 
 def submission_notification(submission, recipient):
@@ -79,6 +80,32 @@ def permanently_refused(error):
     )
 
 
+def deliver(message, retry, args, attempt, refused_log):
+    """Send `message`; if the server fails, queue task `retry` again with `args` after a growing
+    delay and raise (the worker records this attempt as failed). A permanent refusal of the
+    recipient's address logs `refused_log` and ends it. Returns "sent" or "refused"."""
+    try:
+        # The SMTP backend gives up on any call after EMAIL_TIMEOUT seconds.
+        message.send()
+    except Exception as error:
+        if permanently_refused(error):
+            logger.error(*refused_log)
+            return "refused"
+        delay = retry_delay(attempt)
+        retry.using(run_after=timezone.now() + delay).enqueue(*args, attempt=attempt + 1)
+        logger.warning(
+            "Could not send %s of clause submission %s (attempt %s): %s; trying again in %s s",
+            retry.name,
+            args[0],
+            attempt,
+            type(error).__name__,
+            int(delay.total_seconds()),
+        )
+        # The worker records this attempt as failed; the retry is already queued.
+        raise
+    return "sent"
+
+
 @task(backend=EMAIL_TASK_BACKEND)
 def send_submission_notification(submission_id, recipient, attempt=1):
     submission = ClauseSubmission.objects.filter(pk=submission_id).first()
@@ -87,32 +114,17 @@ def send_submission_notification(submission_id, recipient, attempt=1):
             "Clause submission %s was deleted before its notification was sent", submission_id
         )
         return "deleted"
-    try:
-        # The SMTP backend gives up on any call after EMAIL_TIMEOUT seconds.
-        submission_notification(submission, recipient).send()
-    except Exception as error:
-        if permanently_refused(error):
-            logger.error(
-                "The mail server refused a moderator's address for clause submission %s; "
-                "check HUB_MODERATOR_EMAILS and the Hub moderators' addresses",
-                submission_id,
-            )
-            return "refused"
-        delay = retry_delay(attempt)
-        send_submission_notification.using(run_after=timezone.now() + delay).enqueue(
-            submission_id, recipient, attempt=attempt + 1
-        )
-        logger.warning(
-            "Could not send the notification of clause submission %s (attempt %s): %s; "
-            "trying again in %s seconds",
+    return deliver(
+        submission_notification(submission, recipient),
+        send_submission_notification,
+        (submission_id, recipient),
+        attempt,
+        (
+            "The mail server refused a moderator's address for clause submission %s; "
+            "check HUB_MODERATOR_EMAILS and the Hub moderators' addresses",
             submission_id,
-            attempt,
-            type(error).__name__,
-            int(delay.total_seconds()),
-        )
-        # The worker records this attempt as failed; the retry is already queued.
-        raise
-    return "sent"
+        ),
+    )
 
 
 def enqueue_submission_notifications(submission, recipients):

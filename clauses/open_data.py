@@ -3,6 +3,9 @@
 One definition, used both ways: the hub publishes its live clauses as CSV or JSON in the
 `COLUMNS` format (`open_data_view`), and `manage.py import_clauses` reads files in the same
 format back in. Lists (themes, sub-themes, unions, sectors) are joined with `LIST_SEPARATOR`.
+The columns' meaning, types and codes are `clauses.codebook`, published as the data package
+that describes both files (`clauses.data_package`): the CSV's first line is its header, text
+columns are plain text, and each file's `Link` header points at the package and the licence.
 """
 
 import csv
@@ -12,37 +15,27 @@ import re
 from collections import defaultdict
 
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 
 from home.models import FooterText
+from ourdigitalfuture.core.sites import site_for
 
+from .codebook import COLUMNS as CODEBOOK_COLUMNS
+from .codebook import LIST_SEPARATOR, NAMES
 from .models import Clause, Theme
+from .plain_text import html_to_text
+from .source_documents import PUBLIC_COLLECTION
 
-COLUMNS = [
-    "identifier",
-    "language",
-    "title",
-    "text",
-    "commentary",
-    "clause_type",
-    "themes",
-    "subthemes",
-    "unions",
-    "country",
-    "sectors",
-    "year",
-    "source_title",
-    "source_url",
-    "original_language",
-    "keywords",
-    "url",
-]
-
+# The columns, their meaning and codes: clauses.codebook (also the data package's schema).
+COLUMNS = NAMES
 # Columns whose cell holds several values.
-LIST_COLUMNS = ("themes", "subthemes", "unions", "sectors")
-LIST_SEPARATOR = "; "
+LIST_COLUMNS = tuple(column.name for column in CODEBOOK_COLUMNS if column.is_list)
 
 DEFAULT_LICENCE = "Digital Bargaining Hub — CC BY-NC-ND 4.0"
+# A Creative Commons 4.0 licence named in the licence line, e.g. "CC BY-NC-ND 4.0".
+CC_LICENCE = re.compile(r"\bCC BY((?:-(?:NC|ND|SA))*) 4\.0\b")
 FILENAME = "dbh-clauses"
 
 # Clauses are read from the database in chunks of this size; each chunk costs one query per
@@ -84,18 +77,18 @@ FACETS = {
 }
 # The clause's own columns, read as values: no model instances are built for an export.
 VALUE_FIELDS = {
-    "identifier": "identifier",
-    "language": "locale__language_code",
-    "title": "title",
-    "text": "text",
-    "commentary": "commentary",
-    "clause_type": "clause_type",
-    "country": "country__code",
-    "year": "year",
-    "source_title": "source_title",
-    "source_url": "source_url",
-    "original_language": "original_language",
-    "keywords": "keywords",
+    column: column
+    for column in NAMES
+    if column not in FACETS and column not in ("language", "country", "source_document_url", "url")
+}
+VALUE_FIELDS |= {"language": "locale__language_code", "country": "country__code"}
+DATE_COLUMNS = tuple(column.name for column in CODEBOOK_COLUMNS if column.type == "date")
+# The source document: its file, and whether it is public (its clause is published).
+DOCUMENT_FIELDS = {
+    "id": "source_document_id",
+    "file": "source_document__file",
+    "collection": "source_document__collection__name",
+    "depth": "source_document__collection__depth",
 }
 
 
@@ -116,14 +109,33 @@ def facet_values(column, clause_ids):
     return values
 
 
-def clause_rows(queryset, hub, request=None):
-    """One dict per clause of `queryset`, keyed by `COLUMNS`, in the queryset's order.
+def document_url_template(request=None):
+    """A function giving a public source document's URL from its values (DOCUMENT_FIELDS), or
+    "" for no document or one still private (its clause never published)."""
+    root = site_for(request).root_url
 
-    Clauses are read CHUNK_SIZE at a time, each chunk with one query for the clauses (locale
-    and country joined) and one per list column, so the query count does not depend on the
-    number of clauses in a chunk and memory stays flat however many there are."""
+    def url_for(values):
+        public = values["collection"] == PUBLIC_COLLECTION and values["depth"] == 2
+        if values["id"] is None or not public:
+            return ""
+        filename = values["file"].rsplit("/", 1)[-1]
+        return root + reverse("wagtaildocs_serve", args=(values["id"], filename))
+
+    return url_for
+
+
+def clause_rows(queryset, hub, request=None):
+    """One dict per clause of `queryset`, keyed by `COLUMNS`, in the queryset's order: text as
+    plain text, dates in ISO 8601, a missing number or date None (empty in the CSV, null in
+    the JSON), a missing text "".
+
+    Clauses are read CHUNK_SIZE at a time, each chunk with one query for the clauses (locale,
+    country and source document joined) and one per list column, so the query count does not
+    depend on the number of clauses in a chunk and memory stays flat however many there are."""
     url_for = clause_url_template(hub, request)
-    values = queryset.values("pk", *VALUE_FIELDS.values()).iterator(chunk_size=CHUNK_SIZE)
+    document_url = document_url_template(request)
+    fields = ["pk", *VALUE_FIELDS.values(), *DOCUMENT_FIELDS.values()]
+    values = queryset.values(*fields).iterator(chunk_size=CHUNK_SIZE)
     while chunk := list(itertools.islice(values, CHUNK_SIZE)):
         ids = [clause["pk"] for clause in chunk]
         facets = {column: facet_values(column, ids) for column in FACETS}
@@ -131,17 +143,41 @@ def clause_rows(queryset, hub, request=None):
             row = {column: clause[field] for column, field in VALUE_FIELDS.items()}
             for column in FACETS:
                 row[column] = join_list(facets[column].get(clause["pk"], ()))
+            row["commentary"] = html_to_text(row["commentary"])
             row["country"] = row["country"] or ""
-            row["year"] = "" if row["year"] is None else row["year"]
+            for column in DATE_COLUMNS:
+                row[column] = row[column].isoformat() if row[column] else None
+            document = {key: clause[field] for key, field in DOCUMENT_FIELDS.items()}
+            row["source_document_url"] = document_url(document)
             row["url"] = url_for(row["identifier"])
             yield {column: row[column] for column in COLUMNS}
 
 
 def licence_line(locale):
-    """The site's licence line in `locale`, on one line (it heads the CSV as a comment)."""
+    """The site's licence line in `locale`, on one line (the data package's licence title)."""
     footer = FooterText.for_locale(locale)
     text = footer.licence_line if footer else ""
     return " ".join(text.split()) or DEFAULT_LICENCE
+
+
+def licence_of(line):
+    """(SPDX identifier, address) of the Creative Commons 4.0 licence `line` names, or None."""
+    found = CC_LICENCE.search(line)
+    if found is None:
+        return None
+    terms = "by" + found.group(1).lower()
+    return f"CC-{terms.upper()}-4.0", f"https://creativecommons.org/licenses/{terms}/4.0/"
+
+
+def link_header(hub, request, licence):
+    """The `Link` header of a data file: the data package describing it and its licence."""
+    base = hub.get_full_url(request) or hub.get_url(request) or ""
+    package = iri_to_uri(base + hub.reverse_subpage("data_package"))
+    links = [f'<{package}>; rel="describedby"; type="application/json"']
+    cc = licence_of(licence)
+    if cc:
+        links.append(f'<{cc[1]}>; rel="license"')
+    return ", ".join(links)
 
 
 def parse_theme(value):
@@ -161,9 +197,8 @@ class _Echo:
         return value
 
 
-def _csv_stream(rows, licence):
+def _csv_stream(rows):
     writer = csv.writer(_Echo())
-    yield f"# {licence}\r\n"
     yield writer.writerow(COLUMNS)
     for row in rows:
         yield writer.writerow([row[column] for column in COLUMNS])
@@ -183,7 +218,9 @@ def open_data_view(request, hub, fmt):
     """The hub's live clauses in its locale, as CSV or JSON, optionally for one theme."""
     if fmt not in ("csv", "json"):
         raise Http404("Open data comes as .csv or .json.")
-    clauses = Clause.objects.filter(locale_id=hub.locale_id, live=True).order_by("identifier")
+    clauses = Clause.objects.filter(locale_id=hub.locale_id, live=True).order_by(
+        "identifier_number", "identifier"
+    )
     filename = FILENAME
 
     # An empty ?theme= (a filter form left on "all themes") means every theme.
@@ -211,13 +248,12 @@ def open_data_view(request, hub, fmt):
     licence = licence_line(hub.locale)
     rows = clause_rows(clauses, hub, request)
     if fmt == "csv":
-        response = StreamingHttpResponse(
-            _csv_stream(rows, licence), content_type="text/csv; charset=utf-8"
-        )
+        response = StreamingHttpResponse(_csv_stream(rows), content_type="text/csv; charset=utf-8")
     else:
         response = StreamingHttpResponse(
             _json_stream(rows, licence, clauses.count()),
             content_type="application/json; charset=utf-8",
         )
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    response["Link"] = link_header(hub, request, licence)
     return response

@@ -1,22 +1,24 @@
-"""Reviewing a public clause submission: accepting it (a draft clause in the default locale,
-prefilled from it, with a copy of its private source file) or rejecting it with a reason. The
-work itself, apart from the admin's views (clauses.moderation), so that each runs in one
-transaction and is easy to test."""
+"""Reviewing a public clause submission: accepting it (a draft clause in the locale of the
+clause's language, or the default locale, prefilled with everything the submission says, with a
+copy of its private source file) or rejecting it with a reason. The work itself, apart from the
+admin's views (clauses.moderation), so that each runs in one transaction and is easy to test.
+The submitter hears of the outcome by e-mail (clauses.submitter_mail)."""
 
+import unicodedata
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files import File
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from .models import Clause, ClauseSubmission, Union
-from .models.clause import ORIGINAL_LANGUAGES
+from .models.clause import CLAUSE_TYPES, ORIGINAL_LANGUAGES
 from .source_documents import private_collection, private_title
+from .submitter_mail import DECLINED, enqueue_submitter_mail
 
 DEFAULT_CLAUSE_TYPE = "agreement_clause"
 
@@ -39,11 +41,46 @@ def document_from_source_file(submission, user):
     return document
 
 
+def comparable(name):
+    """A name as a person would compare it: case, accents and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(bare.casefold().split())
+
+
 def matching_union(name):
-    name = name.strip()
-    if not name:
+    """The known union the submitter named, by its acronym or its name ("cfdt", "CFDT Sante
+    Sociaux"), or None. Unions are a few hundred rows: compared here, the same on every
+    database (SQLite has no accent-insensitive comparison)."""
+    wanted = comparable(name)
+    if not wanted:
         return None
-    return Union.objects.filter(Q(acronym__iexact=name) | Q(name__iexact=name)).first()
+    for union in Union.objects.order_by("pk"):
+        if wanted in (comparable(union.acronym), comparable(union.name)):
+            return union
+    return None
+
+
+def clause_locale_and_language(submission):
+    """The locale the draft clause is made in and its original language: the hub's locale for
+    the clause's language where there is one, else the default locale (the clause keeps its
+    language as `original_language`). A submission from before the form asked for the
+    clause's language goes to the default locale, in the language of the form it came from."""
+    languages = dict(ORIGINAL_LANGUAGES)
+    default = Locale.get_default()
+    if submission.clause_language in languages:
+        language = submission.clause_language
+        locale = Locale.objects.filter(language_code=language).first() or default
+        return locale, language
+    language = submission.language if submission.language in languages else None
+    return default, language or settings.LANGUAGE_CODE
+
+
+def in_default_locale(record):
+    """A taxonomy record's default-language (source) version: what clauses point at."""
+    if record is None or record.locale_id == Locale.get_default().pk:
+        return record
+    return record.get_translation_or_none(Locale.get_default())
 
 
 def accept_submission(submission_pk, user):
@@ -55,8 +92,8 @@ def accept_submission(submission_pk, user):
         submission = ClauseSubmission.objects.select_for_update().get(pk=submission_pk)
         if submission.status != ClauseSubmission.Status.NEW:
             raise AlreadyReviewed
-        locale = Locale.get_default()
-        languages = dict(ORIGINAL_LANGUAGES)
+        locale, language = clause_locale_and_language(submission)
+        clause_types = dict(CLAUSE_TYPES)
         clause = Clause(
             locale=locale,
             live=False,
@@ -65,16 +102,22 @@ def accept_submission(submission_pk, user):
             year=submission.year,
             country=submission.country,
             source_url=submission.source_url,
-            clause_type=DEFAULT_CLAUSE_TYPE,
-            original_language=(
-                submission.language if submission.language in languages else settings.LANGUAGE_CODE
+            source_title=submission.source_title,
+            employer=submission.employer,
+            bargaining_level=submission.bargaining_level,
+            date_signed=submission.date_signed,
+            clause_type=(
+                submission.clause_type
+                if submission.clause_type in clause_types
+                else DEFAULT_CLAUSE_TYPE
             ),
+            original_language=language,
         )
-        if submission.sector:
-            clause.sectors.set([submission.sector])
-        theme = submission.suggested_theme
-        if theme is not None and theme.locale_id != locale.pk:
-            theme = theme.get_translation_or_none(locale)
+        # Facets point at the default language's records, whatever the clause's locale.
+        sector = in_default_locale(submission.sector)
+        if sector is not None:
+            clause.sectors.set([sector])
+        theme = in_default_locale(submission.suggested_theme)
         if theme is not None:
             clause.themes.set([theme])
         union = matching_union(submission.union_name)
@@ -104,4 +147,7 @@ def reject_submission(submission_pk, user, reason):
         submission.reviewed_at = timezone.now()
         submission.reviewed_by = user
         submission.save()
+        # Queued with the decision (the task is a row in the same database): the submitter is
+        # told why, in the language of the form they used.
+        enqueue_submitter_mail(submission, DECLINED)
     return submission

@@ -116,3 +116,15 @@ def connect_signals():
         _withdrawn, sender=Clause, dispatch_uid="clauses.source_document.unpublished"
     )
     post_delete.connect(_withdrawn, sender=Clause, dispatch_uid="clauses.source_document.deleted")
+
+
+def public_document(clause):
+    """The clause's source document if every reader may fetch it, else None: the clause is
+    published and no view restriction applies to the document's collection (a submitted file
+    stays in the private "Hub submissions" collection until its clause is published)."""
+    document = clause.source_document
+    if document is None or not clause.live:
+        return None
+    if document.collection.get_view_restrictions().exists():
+        return None
+    return document

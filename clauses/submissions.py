@@ -20,6 +20,7 @@ from ourdigitalfuture.core.roles import MODERATORS
 
 from .forms import ClauseSubmissionForm
 from .notifications import enqueue_submission_notifications
+from .submitter_mail import ACKNOWLEDGED, enqueue_submitter_mail
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +112,10 @@ def submit_clause(request, hub):
     except Exception:
         # The submission is safely stored; moderators will still find it in the admin.
         logger.exception("Could not queue the moderators' e-mail for submission %s", submission.pk)
+    try:
+        enqueue_submitter_mail(submission, ACKNOWLEDGED)
+    except Exception:
+        logger.exception("Could not queue the acknowledgement of submission %s", submission.pk)
 
     response = HttpResponseRedirect(f"{request.path}?thanks=1")
     response.status_code = 303

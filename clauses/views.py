@@ -6,14 +6,15 @@ at the English records); each view shows the active language's live translation 
 one and the original otherwise (a clause: in its original language if published in it, else in
 the default language, as the clause database lists it), marked as not yet translated."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from ourdigitalfuture.core.sites import absolute_url
 from ourdigitalfuture.core.translation import localize
 
+from .citations import FORMATS, citation_for
 from .models import Clause, HubPage, Sector, SubTheme, Theme, public_clauses
 from .models.versions import shown_version_of
 
@@ -22,10 +23,40 @@ def hub_for(locale):
     return HubPage.objects.live().filter(locale=locale).first()
 
 
+def shown_clause(identifier, language):
+    """The live clause `identifier` in the version the clause database lists in `language`
+    (clauses.models.versions), or None. A value that cannot be an identifier (too long, or with
+    control characters, which PostgreSQL refuses) names no clause."""
+    max_length = Clause._meta.get_field("identifier").max_length
+    if not identifier or len(identifier) > max_length or not identifier.isprintable():
+        return None
+    return shown_version_of(public_clauses().filter(identifier=identifier), language)
+
+
+def localized_facets(clause, locale):
+    """A clause's themes, sub-themes and sectors in `locale` where translated, and its unions."""
+    return {
+        "themes": localize(
+            clause.themes.select_related("locale"),
+            locale,
+            Theme.objects.select_related("locale"),
+        ),
+        "subthemes": localize(
+            clause.subthemes.select_related("locale"),
+            locale,
+            SubTheme.objects.select_related("locale"),
+        ),
+        "unions": list(clause.unions.all()),
+        "sectors": localize(
+            clause.sectors.select_related("locale"),
+            locale,
+            Sector.objects.select_related("locale"),
+        ),
+    }
+
+
 def clause_detail(request, hub, identifier):
-    # The version the clause database lists in this language (clauses.models.versions).
-    live = Clause.objects.filter(live=True, identifier=identifier)
-    clause = shown_version_of(live, hub.locale.language_code)
+    clause = shown_clause(identifier, hub.locale.language_code)
     if clause is None:
         raise Http404(_("There is no published clause with this identifier."))
     clause.is_fallback = clause.locale_id != hub.locale_id
@@ -54,26 +85,27 @@ def clause_detail(request, hub, identifier):
         "page": hub,
         "hub": hub,
         "clause": clause,
-        "themes": localize(
-            clause.themes.select_related("locale"),
-            hub.locale,
-            Theme.objects.select_related("locale"),
-        ),
-        "subthemes": localize(
-            source_subthemes, hub.locale, SubTheme.objects.select_related("locale")
-        ),
-        "unions": list(clause.unions.all()),
-        "sectors": localize(
-            clause.sectors.select_related("locale"),
-            hub.locale,
-            Sector.objects.select_related("locale"),
-        ),
+        **localized_facets(clause, hub.locale),
         "translation_links": translation_links,
         "original": original,
         "original_url": hubs[default_locale.id].clause_url(identifier)
         if original and default_locale.id in hubs
         else None,
         "related": list(related),
-        "cite_url": absolute_url(request, hub.clause_url(identifier)),
+        "citation": citation_for(request, hub, clause),
     }
     return TemplateResponse(request, "clauses/clause_page.html", context)
+
+
+def citation_download(request, hub, identifier, fmt):
+    """A live clause's reference as BibTeX (cite.bib), RIS (cite.ris) or CSL-JSON (cite.json)."""
+    clause = shown_clause(identifier, hub.locale.language_code)
+    if clause is None or fmt not in FORMATS:
+        raise Http404(_("There is no published clause with this identifier."))
+    content_type, write = FORMATS[fmt]
+    citation = citation_for(request, hub, clause)
+    response = HttpResponse(write(citation), content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{citation.filename_stem}.{fmt}"
+    )
+    return response

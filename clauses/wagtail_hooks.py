@@ -3,12 +3,14 @@ and the taxonomy editors maintain, grouped under one "Bargaining Hub" menu."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ourdigitalfuture.core.concurrency import GuardedSnippetEditView
 
 from . import moderation  # noqa: F401  (registers the "Clause submissions" admin)
+from .admin_forms import ClauseAdminForm
 from .models import Clause, Country, Sector, SubTheme, Theme, Union
 from .panels import add_submissions_panel
 
@@ -18,17 +20,27 @@ class ClauseViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Clauses")
     list_display = ["identifier", "title", "clause_type", "country", "year", "locale"]
-    list_filter = ["clause_type", "locale", "live", "is_synthetic"]
+    list_filter = [
+        "clause_type",
+        "bargaining_level",
+        "text_status",
+        "locale",
+        "live",
+        "is_synthetic",
+    ]
     # The admin's search looks in the database itself (Django's `icontains`), not the search
     # index: moderators look a clause up by its identifier ("DBH-0042") or a phrase of its text,
     # which the index's autocompletion (titles only) cannot find. The same on every search backend.
     search_backend_name = None
     search_fields = ["identifier", "title", "text"]
     list_per_page = 50
-    ordering = ["identifier"]
+    ordering = ["identifier_number", "identifier"]
     # A save from a form older than someone else's newer version is refused
     # (ourdigitalfuture.core.concurrency).
     edit_view_class = GuardedSnippetEditView
+    # Facets offered from the default language's taxonomy only, named in the editor's language,
+    # sub-themes grouped under their themes (clauses.admin_forms).
+    edit_handler = ObjectList(Clause.panels, base_form_class=ClauseAdminForm)
 
 
 class ThemeViewSet(SnippetViewSet):

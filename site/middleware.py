@@ -41,12 +41,13 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     but wrong for the views that live outside the prefix on purpose: the API's own JSON 404
     (`/api/v2/pages/999999/`) became a redirect to `/en/api/v2/pages/999999/` and an HTML page,
     and a missing document likewise. When a view matched (`request.resolver_match`), its answer
-    stands."""
+    stands, and Django never builds the redirect (which fails, a 400 page, for a URL over 16 kB:
+    `/api/hub/v1/clauses/?q=…` with a long search)."""
 
     def process_response(self, request, response):
-        answered = super().process_response(request, response)
-        if answered is not response and getattr(request, "resolver_match", None) is not None:
-            patch_vary_headers(response, ("Accept-Language",))
+        if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
+            if not translation.get_language_from_path(request.path_info):
+                patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
-        return answered
+        return super().process_response(request, response)

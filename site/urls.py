@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from clauses.api import api_urls as hub_api_urls
+
 from . import health
 from .api import api_urls
 from .sitemaps import SiteSitemap
@@ -25,6 +27,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The API answers JSON, errors included (a JSON 404 for any other path under it).
     path("api/v2/", api_urls),
+    # The hub's clause API (clauses/api.py), JSON with an OpenAPI description.
+    path("api/hub/v1/", hub_api_urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Health checks for the production set-up (site/health.py), outside the language prefix.
@@ -44,6 +48,13 @@ urlpatterns += i18n_patterns(
     # Wagtail's page URLs all end in a slash; the hub's open-data files end in .csv/.json, so
     # this pattern hands them to Wagtail's page serving (the HubPage routes them).
     re_path(r"^((?:[\w\-]+/)*data/clauses\.(?:csv|json))$", wagtail_views.serve),
+    # Likewise the hub's data package and its Atom feeds (clauses/hub_urls.py).
+    re_path(
+        r"^((?:[\w\-]+/)*(?:data/datapackage\.json|feeds/(?:[\w\-]+/)?[^/]+\.atom))$",
+        wagtail_views.serve,
+    ),
+    # Likewise a clause's citation downloads, cite.bib, cite.ris and cite.json (clauses/views.py).
+    re_path(r"^((?:[\w\-]+/)*clauses/[^/]+/cite\.(?:bib|ris|json))$", wagtail_views.serve),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

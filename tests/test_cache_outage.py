@@ -79,6 +79,8 @@ def plan_visits(hub, clause):
     }
     submission = {
         "text": "The employer shall tell workers which of their data a system reads.",
+        "clause_language": "en",
+        "clause_type": "agreement_clause",
         "union_name": "CFDT",
         "country": str(clause.country.pk),
         "sector": str(sector.pk),
@@ -217,6 +219,8 @@ def test_the_submission_limit_holds_in_the_database_while_redis_is_down(site_on_
     site_on_redis.stop()
     data = {
         "text": "The employer shall not monitor workers outside working hours.",
+        "clause_language": "en",
+        "clause_type": "agreement_clause",
         "union_name": "CFDT",
         "country": str(clause.country.pk),
         "sector": str(clause.sectors.first().pk),

@@ -87,6 +87,12 @@ def site(demo_site, django_db_blocker):
         submission = {
             "text": "The employer shall not monitor workers outside working hours.",
             "title": "No monitoring after hours",
+            "clause_language": "en",
+            "clause_type": "agreement_clause",
+            "bargaining_level": "national",
+            "source_title": "Accord sur le droit à la déconnexion",
+            "employer": "Ministère de la Santé",
+            "date_signed": "2021-06-01",
             "union_name": "CFDT",
             "country": str(Country.objects.first().pk),
             "sector": str(Sector.objects.first().pk),
@@ -123,6 +129,11 @@ def site(demo_site, django_db_blocker):
             "suggest": "/en/search/suggest/",
             "open-data-csv": hub.url + "data/clauses.csv",
             "open-data-json": hub.url + "data/clauses.json",
+            "open-data-package": hub.url + "data/datapackage.json",
+            "open-data-codebook": hub.url + "data/",
+            "feed": hub.url + "feeds/clauses.atom",
+            "feed-theme": hub.url + "feeds/themes/1.atom",
+            "feed-country": hub.url + "feeds/countries/FR.atom",
             "submit": forms["submit"][0],
             "impact-assess": forms["impact-assess"][0],
             "checklist": forms["checklist"][0],
@@ -152,7 +163,7 @@ def open_doors(settings):
 @fuzz(40)
 @given(
     form=st.sampled_from(FORMS),
-    typed=st.lists(st.one_of(st.none(), texts), max_size=14),
+    typed=st.lists(st.one_of(st.none(), texts), max_size=20),
     uploads=st.lists(st.one_of(st.none(), files), max_size=2),
     fixed=st.just({}),
 )

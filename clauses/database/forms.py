@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from clauses.models import CLAUSE_TYPES
+from clauses.models import BARGAINING_LEVELS, CLAUSE_TYPES, TEXT_STATUSES
 from search.engines import RELEVANCE
 from search.forms import QueryField
 
@@ -29,6 +29,12 @@ class ClauseSearchForm(forms.Form):
     union = forms.ChoiceField(label=_("Union"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
+    level = forms.ChoiceField(
+        label=_("Bargaining level"), required=False, choices=[("", "")] + BARGAINING_LEVELS
+    )
+    wording = forms.ChoiceField(
+        label=_("Verbatim or summary"), required=False, choices=[("", "")] + TEXT_STATUSES
+    )
     year_from = forms.IntegerField(
         label=_("From year"), required=False, min_value=1900, max_value=2100
     )
@@ -40,7 +46,7 @@ class ClauseSearchForm(forms.Form):
         choices=[("", ""), (RELEVANCE, _("Relevance")), (YEAR, _("Year, newest first"))],
     )
 
-    FACET_FIELDS = ["theme", "subtheme", "type", "union", "country", "sector"]
+    FACET_FIELDS = ["theme", "subtheme", "type", "union", "country", "sector", "level", "wording"]
 
     def __init__(self, data, locale):
         super().__init__(data)
@@ -53,6 +59,8 @@ class ClauseSearchForm(forms.Form):
             for name in ["theme", "subtheme", "union", "country", "sector"]
         }
         self.keys["type"] = {value: value for value, _label in CLAUSE_TYPES}
+        self.keys["level"] = {value: value for value, _label in BARGAINING_LEVELS}
+        self.keys["wording"] = {value: value for value, _label in TEXT_STATUSES}
         self.keys["language"] = {
             code: self.locales.get(code, 0) for code, _name in settings.LANGUAGES
         }

@@ -29,6 +29,9 @@ TERM_FACETS = {
     "country": "country",
     "sector": "sectors",
     "language": "locale",
+    # Provenance: the source's bargaining level, and whether the text is verbatim or a summary.
+    "level": "bargaining_level",
+    "wording": "text_status",
 }
 YEAR_FACET = "year"
 FACETS = [*TERM_FACETS, YEAR_FACET]
@@ -127,7 +130,7 @@ CLAUSES = IndexSpec(
     range_facet=YEAR_FACET,
     identifier="identifier",
     identifier_pattern=IDENTIFIER,
-    order=(("year", "desc"), ("identifier", "asc")),
+    order=(("year", "desc"), ("identifier_number", "asc")),
     like_fields=("title", "text"),
     # A clause's fragments come from its wording and the commentary (not from keywords or
     # the source's title, which the clause page shows anyway).

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from ourdigitalfuture.core.ratelimit import throttle
 from search.paging import PAGE_SIZE, page_number, run_paged, url_with
 
+from ..compare import choices_for_database
 from .forms import ALL_LANGUAGES, ClauseSearchForm
 from .spec import FACETS, YEAR_FACET, clause_search
 
@@ -85,6 +86,8 @@ def database_view(request, hub):
         "query_string": url_with(request)[1:],
         "all_languages_url": url_with(request, language=ALL_LANGUAGES),
         "sort": form.cleaned_data.get("sort") if results else "",
+        # The clauses chosen for comparison (`c`), kept through searches and pages.
+        "compare": choices_for_database(request, hub, results.hits if results else []),
     }
     return TemplateResponse(request, "clauses/database.html", context, status=status)
 

@@ -14,9 +14,11 @@ from django.core.validators import URLValidator
 from django.db.models.signals import post_save
 from wagtail.models import Locale
 
+from clauses.management.provenance import PROVENANCE_COLUMNS, parse_provenance
 from clauses.models import CLAUSE_TYPES, Clause, Country, Sector, SubTheme, Theme, Union
 from clauses.models.clause import ORIGINAL_LANGUAGES, next_identifier
 from clauses.open_data import split_list
+from clauses.plain_text import text_to_html
 from clauses.validators import validate_public_web_address
 
 FIRST_YEAR = 1900
@@ -36,6 +38,7 @@ PLAIN_FIELDS = (
     "source_url",
     "original_language",
     "keywords",
+    *PROVENANCE_COLUMNS,
 )
 
 
@@ -231,6 +234,9 @@ class Importer:
                 fields[field] = text(field)
                 if field in MAX_LENGTHS:
                     check_length(field, fields[field])
+        if "commentary" in fields:
+            # The open data's commentary is plain text: its paragraphs and lists become rich text.
+            fields["commentary"] = text_to_html(fields["commentary"])
 
         if self.has("source_url"):
             fields["source_url"] = text("source_url").strip()
@@ -247,6 +253,8 @@ class Importer:
             fields["original_language"] = original
             if original not in self.original_languages:
                 errors.append(f"original_language '{original}' is unknown")
+
+        errors += parse_provenance(self.columns, text, fields)
 
         if self.has("year"):
             raw = text("year").strip()

@@ -1,13 +1,25 @@
 """The Digital Bargaining Hub's models: taxonomy, clauses, submissions and the hub's pages."""
 
-from .clause import CLAUSE_TYPES, Clause, public_clauses
+from .clause import (
+    BARGAINING_LEVELS,
+    CLAUSE_TYPES,
+    ORIGINAL_LANGUAGES,
+    TEXT_STATUSES,
+    Clause,
+    identifier_number,
+    public_clauses,
+)
 from .pages import HubPage, ThemeHighlight, ThemePage
 from .submission import ClauseSubmission
 from .taxonomy import Country, Sector, SubTheme, Theme, Union
 from .worker import WorkerHeartbeat
 
 __all__ = [
+    "BARGAINING_LEVELS",
     "CLAUSE_TYPES",
+    "ORIGINAL_LANGUAGES",
+    "TEXT_STATUSES",
+    "identifier_number",
     "Clause",
     "ClauseSubmission",
     "Country",

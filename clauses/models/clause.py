@@ -1,7 +1,11 @@
-"""A bargaining clause: the contract language, why it matters, and every facet to find it by."""
+"""A bargaining clause: the contract language, why it matters, every facet to find it by, and
+where it comes from (its provenance)."""
+
+import re
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -42,6 +46,22 @@ CLAUSE_TYPES = [
     ("legislation", _("Legislation")),
 ]
 
+# The level at which the source agreement was bargained.
+BARGAINING_LEVELS = [
+    ("international", _("International or European")),
+    ("national", _("National")),
+    ("sectoral", _("Sectoral")),
+    ("regional", _("Regional")),
+    ("municipal", _("Municipal")),
+    ("workplace", _("Workplace or company")),
+]
+
+# Whether a clause's text is the source's own words or the hub's summary of them.
+TEXT_STATUSES = [
+    ("verbatim", _("The source's own words")),
+    ("summary", _("A summary of the source")),
+]
+
 ORIGINAL_LANGUAGES = list(settings.LANGUAGES) + [
     ("de", _("German")),
     ("it", _("Italian")),
@@ -52,15 +72,24 @@ ORIGINAL_LANGUAGES = list(settings.LANGUAGES) + [
 ]
 
 
+IDENTIFIER_NUMBER = re.compile(r"(\d+)$")
+
+
+def identifier_number(identifier):
+    """The number an identifier ends with (42 for DBH-0042), by which identifiers sort."""
+    found = IDENTIFIER_NUMBER.search(identifier or "")
+    return int(found.group(1)) if found else None
+
+
 def next_identifier():
     """The next free public identifier, DBH-0001 onwards (shared by a clause's translations)."""
-    numbers = (
+    highest = (
         Clause.objects.filter(identifier__startswith="DBH-")
-        .values_list("identifier", flat=True)
-        .order_by()
+        .order_by("-identifier_number")
+        .values_list("identifier_number", flat=True)
+        .first()
     )
-    highest = max((int(i[4:]) for i in numbers if i[4:].isdigit()), default=0)
-    return f"DBH-{highest + 1:04d}"
+    return f"DBH-{(highest or 0) + 1:04d}"
 
 
 class Clause(
@@ -80,6 +109,8 @@ class Clause(
         db_index=True,
         help_text=_("The public identifier for citation, e.g. DBH-0042. Leave empty for the next."),
     )
+    # The identifier's number, so that DBH-2000 sorts before DBH-10000 (set on save).
+    identifier_number = models.PositiveIntegerField(null=True, editable=False, db_index=True)
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(
         _("clause text"),
@@ -104,7 +135,11 @@ class Clause(
     )
     clause_type = models.CharField(_("clause type"), max_length=32, choices=CLAUSE_TYPES)
     unions = ParentalManyToManyField(
-        "clauses.Union", verbose_name=_("unions"), blank=True, related_name="clauses"
+        "clauses.Union",
+        verbose_name=_("signatory unions"),
+        blank=True,
+        related_name="clauses",
+        help_text=_("The unions that signed the agreement, or that drafted the model clause."),
     )
     country = models.ForeignKey(
         "clauses.Country",
@@ -120,7 +155,43 @@ class Clause(
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
     source_title = models.CharField(
-        _("source"), max_length=300, blank=True, help_text=_("The agreement's or law's title.")
+        _("source agreement"),
+        max_length=300,
+        blank=True,
+        help_text=_("The agreement's or law's title."),
+    )
+    employer = models.CharField(
+        _("employer or public authority"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who signed the agreement on the employers' side. Leave empty if unknown."),
+    )
+    bargaining_level = models.CharField(
+        _("bargaining level"),
+        max_length=16,
+        choices=BARGAINING_LEVELS,
+        blank=True,
+        db_index=True,
+        help_text=_("The level at which the agreement was bargained. Leave empty if unknown."),
+    )
+    date_signed = models.DateField(_("date signed"), null=True, blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    workers_covered = models.PositiveIntegerField(
+        _("workers covered"),
+        null=True,
+        blank=True,
+        help_text=_("How many workers the agreement covers, as its source states it."),
+    )
+    text_status = models.CharField(
+        _("verbatim or summary"),
+        max_length=16,
+        choices=TEXT_STATUSES,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Whether the clause text quotes the source or summarises it. Leave empty if unknown."
+        ),
     )
     source_url = models.URLField(
         _("source link"), blank=True, max_length=500, validators=[validate_public_web_address]
@@ -176,7 +247,21 @@ class Clause(
             heading=_("Facets"),
         ),
         MultiFieldPanel(
-            [FieldPanel("source_title"), FieldPanel("source_url"), FieldPanel("source_document")],
+            [
+                FieldPanel("source_title"),
+                FieldPanel("employer"),
+                FieldRowPanel([FieldPanel("bargaining_level"), FieldPanel("text_status")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("date_signed"),
+                        FieldPanel("valid_from"),
+                        FieldPanel("valid_until"),
+                    ]
+                ),
+                FieldPanel("workers_covered"),
+                FieldPanel("source_url"),
+                FieldPanel("source_document"),
+            ],
             heading=_("Source"),
         ),
     ]
@@ -197,6 +282,14 @@ class Clause(
         SynchronizedField("country", overridable=False),
         SynchronizedField("sectors", overridable=False),
         SynchronizedField("year", overridable=False),
+        SynchronizedField("identifier_number", overridable=False),
+        SynchronizedField("employer"),
+        SynchronizedField("bargaining_level", overridable=False),
+        SynchronizedField("date_signed", overridable=False),
+        SynchronizedField("valid_from", overridable=False),
+        SynchronizedField("valid_until", overridable=False),
+        SynchronizedField("workers_covered", overridable=False),
+        SynchronizedField("text_status", overridable=False),
         SynchronizedField("source_url"),
         SynchronizedField("source_document"),
         SynchronizedField("original_language", overridable=False),
@@ -213,6 +306,9 @@ class Clause(
         # Facets of the hub's database view (search.engines): Elasticsearch filters and counts
         # on these; the identifier also orders results with equal scores or years.
         index.FilterField("identifier"),
+        index.FilterField("identifier_number"),
+        index.FilterField("bargaining_level"),
+        index.FilterField("text_status"),
         index.FilterField("themes"),
         index.FilterField("subthemes"),
         index.FilterField("unions"),
@@ -236,7 +332,7 @@ class Clause(
     ]
 
     class Meta(TranslatableMixin.Meta):
-        ordering = ["identifier"]
+        ordering = ["identifier_number", "identifier"]
         verbose_name = _("clause")
         verbose_name_plural = _("clauses")
         constraints = [
@@ -248,9 +344,15 @@ class Clause(
     def __str__(self):
         return f"{self.identifier} {self.title}".strip()
 
+    def clean(self):
+        super().clean()
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("The agreement cannot end before it starts.")})
+
     def save(self, *args, **kwargs):
         if not self.identifier:
             self.identifier = next_identifier()
+        self.identifier_number = identifier_number(self.identifier)
         super().save(*args, **kwargs)
 
     @property

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -21,6 +21,7 @@ from ourdigitalfuture.core.routing import URLconfRoutesMixin
 from ourdigitalfuture.core.translation import localize, with_own_content
 
 from .clause import Clause, public_clauses
+from .counts import clause_counts
 from .taxonomy import SubTheme, Theme
 
 
@@ -145,19 +146,26 @@ class ThemePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.theme_context())
+        context.update(self.theme_context(request))
         return context
 
-    def theme_context(self):
-        """The report view of a theme: the theme, its sub-themes and their highlighted clauses."""
+    def theme_context(self, request=None):
+        """The report view of a theme: the theme, and each of its sub-themes once, in the page's
+        language, with its highlighted clauses and how many live clauses the database view
+        shows this page's readers under it (see `counts`)."""
         locale = self.locale
         theme = localize([self.theme], locale, Theme.objects.select_related("locale"))[0]
+        # The default language's sub-themes (the records clauses and highlights point at; each
+        # translation of a sub-theme points at the same theme), then their translations.
         source_subthemes = list(
-            SubTheme.objects.filter(theme=self.theme)
+            SubTheme.objects.filter(
+                theme__translation_key=self.theme.translation_key, locale=Locale.get_default()
+            )
             .select_related("locale")
-            .order_by("sort_order")
+            .order_by("sort_order", "title")
         )
         subthemes = localize(source_subthemes, locale, SubTheme.objects.select_related("locale"))
+        counts = clause_counts(locale.language_code, request).subthemes
         highlights = list(self.highlights.order_by("sort_order"))
         sources = public_clauses().in_bulk([h.clause_id for h in highlights])  # live ones only
         shown = dict(
@@ -172,7 +180,13 @@ class ThemePage(BasePage):
             "theme": theme,
             "hub": hub,
             "sections": [
-                (subtheme, by_subtheme.get(source.pk, []))
+                {
+                    "subtheme": subtheme,
+                    "slug": source.slug,
+                    "clauses": by_subtheme.get(source.pk, []),
+                    "count": counts.get(source.pk, 0),
+                    "database_url": hub.database_url(subtheme=source.slug),
+                }
                 for subtheme, source in zip(subthemes, source_subthemes, strict=True)
             ],
             "database_url": hub.database_url(theme=self.theme.number),

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from ..validators import validate_public_web_address
-from .clause import TEXT_MAX_LENGTH
+from .clause import BARGAINING_LEVELS, CLAUSE_TYPES, ORIGINAL_LANGUAGES, TEXT_MAX_LENGTH
 
 # A moderator's reason for rejecting a submission, in characters.
 REJECTION_REASON_MAX_LENGTH = 2_000
@@ -37,6 +37,18 @@ class ClauseSubmission(models.Model):
         max_length=TEXT_MAX_LENGTH,
         validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
     )
+    clause_language = models.CharField(
+        _("language of the clause"), max_length=8, choices=ORIGINAL_LANGUAGES, blank=True
+    )
+    clause_type = models.CharField(
+        _("clause type"), max_length=32, choices=CLAUSE_TYPES, blank=True
+    )
+    bargaining_level = models.CharField(
+        _("bargaining level"), max_length=16, choices=BARGAINING_LEVELS, blank=True
+    )
+    source_title = models.CharField(_("source agreement"), max_length=300, blank=True)
+    employer = models.CharField(_("employer or public authority"), max_length=300, blank=True)
+    date_signed = models.DateField(_("date signed"), null=True, blank=True)
     union_name = models.CharField(_("union"), max_length=255)
     country = models.ForeignKey(
         "clauses.Country",

@@ -1,18 +1,101 @@
-"""Template tags for the hub: the themes table shown on every hub page."""
+"""Template tags for the hub: the themes navigator on every hub page and the hub's live
+numbers (on the hub landing and the hub's tool page)."""
 
 from django import template
 
-from clauses.models import Theme, ThemePage
-from ourdigitalfuture.core.translation import localize
+from search.paging import url_with
+
+from ..navigator import hub_numbers, themes_tree
+from ..views import hub_for
 
 register = template.Library()
 
+# What the page showing the navigator is: its report/database toggle marks the current view.
+REPORT_VIEWS = ("landing", "theme")
+DATABASE_VIEW = "database"
 
-@register.inclusion_tag("clauses/includes/themes_table.html")
-def themes_table(hub):
-    """Every theme of the hub with its report-view page, in the hub's language."""
-    pages = list(ThemePage.objects.live().child_of(hub).select_related("theme__locale"))
-    pages.sort(key=lambda p: p.theme.number)
 
-    themes = localize([p.theme for p in pages], hub.locale, Theme.objects.select_related("locale"))
-    return {"rows": list(zip(themes, pages, strict=True)), "hub": hub}
+@register.inclusion_tag("clauses/includes/themes_navigator.html", takes_context=True)
+def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_slug=None):
+    """The hub's 8 themes, each opening onto its sub-themes, with their live clause counts in
+    the hub's language, and the report view / database view toggle, which keeps the theme.
+
+    `view` is "landing", "theme" (a theme's report page), "clause" or "database". On the
+    database view the navigator is the theme filter: its links change the theme or sub-theme
+    and keep every other filter and the query; `theme_number` and `subtheme_slug` are the
+    active ones (on a theme page, its theme)."""
+    request = context.get("request")
+    on_database = view == DATABASE_VIEW
+    themes = themes_tree(hub, request)
+    current_theme = current_subtheme = None
+    for theme in themes:
+        for subtheme in theme.subthemes:
+            if subtheme_slug and subtheme.source.slug == subtheme_slug:
+                current_subtheme, current_theme = subtheme, theme
+        if (
+            current_subtheme is None
+            and theme_number
+            and str(theme.source.number) == str(theme_number)
+        ):
+            current_theme = theme
+    rows = []
+    for theme in themes:
+        number = theme.source.number
+        rows.append(
+            {
+                "theme": theme,
+                "report_url": theme.page.get_url(request) if theme.page else "",
+                "database_url": url_with(request, theme=number, subtheme=None)
+                if on_database
+                else hub.database_url(theme=number),
+                "open": theme is current_theme,
+                "current": theme is current_theme and current_subtheme is None,
+                "subthemes": [
+                    {
+                        "subtheme": subtheme,
+                        "database_url": url_with(request, subtheme=subtheme.source.slug, theme=None)
+                        if on_database
+                        else hub.database_url(subtheme=subtheme.source.slug),
+                        "current": subtheme is current_subtheme,
+                    }
+                    for subtheme in theme.subthemes
+                ],
+            }
+        )
+    return {
+        "hub": hub,
+        "rows": rows,
+        "view": view,
+        "on_database": on_database,
+        "on_report": view in REPORT_VIEWS,
+        "current_theme": current_theme,
+        "report_url": toggle_report_url(hub, current_theme, current_subtheme, request),
+        "database_toggle_url": database_toggle_url(hub, current_theme, on_database, request),
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
+
+
+def database_toggle_url(hub, theme, on_database, request):
+    """The database view filtered by the chosen theme (on the database view: as it is)."""
+    if on_database:
+        return url_with(request)
+    return hub.database_url(theme=theme.source.number) if theme else hub.database_url()
+
+
+def toggle_report_url(hub, theme, subtheme, request):
+    """The report view of the chosen theme (at its sub-theme's section), else the hub's."""
+    if theme is None or theme.page is None:
+        return hub.get_url(request)
+    url = theme.page.get_url(request)
+    return f"{url}#subtheme-{subtheme.source.slug}" if subtheme else url
+
+
+@register.inclusion_tag("clauses/includes/hub_numbers.html", takes_context=True)
+def hub_numbers_panel(context, link_to_hub=False):
+    """How many clauses, countries, unions and languages the hub holds and when it was last
+    updated, from the database; with `link_to_hub`, a link to the hub in the page's language."""
+    page = context.get("page")
+    hub = None
+    if link_to_hub and page is not None:
+        hub = hub_for(page.locale)
+    return {"numbers": hub_numbers(), "hub": hub, "request": context.get("request")}

@@ -33,6 +33,8 @@ def form_data(taxonomy=None, **overrides):
     data = {
         "text": "The employer shall not monitor workers outside working hours.",
         "title": "No monitoring after hours",
+        "clause_language": "en",
+        "clause_type": "agreement_clause",
         "union_name": "cfdt",
         "year": "2021",
         "source_url": "https://example.org/agreement.pdf",
@@ -52,10 +54,9 @@ def form_data(taxonomy=None, **overrides):
 
 
 def csv_rows(content):
-    """The licence comment and the data rows of an exported CSV."""
-    text = content.decode("utf-8")
-    first_line, rest = text.split("\r\n", 1)
-    return first_line, list(csv.DictReader(io.StringIO(rest)))
+    """The rows of an exported CSV, read as a spreadsheet user would: the first line is the
+    header."""
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8"), newline="")))
 
 
 def download(hub, fmt, query=""):

@@ -14,11 +14,22 @@ from django.db import connection
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from clauses.notifications import EMAIL_TASK_BACKEND
+from clauses.notifications import EMAIL_TASK_BACKEND, send_submission_notification
+from clauses.submitter_mail import send_submitter_mail
 
 
 def email_tasks():
     return DBTaskResult.objects.filter(backend_name=EMAIL_TASK_BACKEND)
+
+
+def notification_tasks():
+    """The moderators' notifications among the e-mail tasks."""
+    return email_tasks().filter(task_path=send_submission_notification.module_path)
+
+
+def submitter_tasks():
+    """The e-mails to submitters among the e-mail tasks."""
+    return email_tasks().filter(task_path=send_submitter_mail.module_path)
 
 
 def run_email_worker():

@@ -131,10 +131,9 @@ def test_clause_page_shows_facets_as_database_links_and_how_to_cite(client, hub,
         "database/?year_from=2020&amp;year_to=2020",
     ):
         assert f'href="{hub.url}{link}"' in html, link
-    assert (
-        f"{clause.identifier}. CFDT. France, 2020. Digital Bargaining Hub, http://localhost{hub.url}clauses/{clause.identifier}/"
-        in html
-    )
+    permanent = f"http://localhost{hub.url}clauses/{clause.identifier}/"
+    assert f", {clause.identifier}. <cite>Hub</cite>" in html
+    assert f'<a href="{permanent}">{permanent}</a>' in html
     assert "Accord santé 2020" in html
     assert "Related one" in html and other.identifier in html
 

@@ -86,7 +86,8 @@ def clauses(taxonomy):
             year=2019,
             # Newlines, commas and quotes inside cells must survive the CSV.
             text='The Employer shall not use GPS data for discipline.\n\nSee "Annex 2", p. 4.',
-            commentary="<p>Why it matters, in two lines:</p>\n<ul><li>one</li></ul>",
+            # The open data carries the commentary as plain text; paragraphs and lists return.
+            commentary="<p>Why it matters, in two lines:</p><ul><li>one</li></ul>",
             source_title="National agreement; 2019",
             source_url="https://example.org/agreement?id=4&lang=en",
             original_language="de",
@@ -157,8 +158,7 @@ def test_importing_the_export_over_its_own_clauses_changes_nothing(clauses, expo
 
 
 def test_changed_rows_update_and_publish_their_clause(clauses, exported, tmp_path):
-    lines = exported.read_bytes().decode("utf-8").split("\r\n", 1)
-    rows = list(csv.DictReader(StringIO(lines[1])))
+    rows = list(csv.DictReader(StringIO(exported.read_bytes().decode("utf-8"), newline="")))
     rows[1]["title"] = "Right to disconnect, revised"
     rows[1]["themes"] = "3; 1"
     rows[1]["unions"] = ""

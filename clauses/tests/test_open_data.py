@@ -1,16 +1,22 @@
 """The hub's open data: live clauses of the hub's language as CSV or JSON, for all themes or
-one, under the site's licence, at a query cost that does not grow with the number of clauses."""
+one, in the order of their identifiers' numbers, with their provenance, text as plain text,
+under the site's licence, at a query cost that does not grow with the number of clauses."""
 
+import datetime
 import json
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from clauses.models import Clause
 from clauses.open_data import COLUMNS, DEFAULT_LICENCE, open_data_view
+from clauses.source_documents import private_collection
 from home.models import FooterText
 
 from .factories import make_clause
@@ -20,6 +26,16 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("licence")]
 
 TAXONOMY = "three_themes"
 rf = RequestFactory()
+PROVENANCE = [
+    "employer",
+    "bargaining_level",
+    "date_signed",
+    "valid_from",
+    "valid_until",
+    "workers_covered",
+    "text_status",
+    "source_document_url",
+]
 
 
 @pytest.fixture
@@ -34,11 +50,18 @@ def clauses(taxonomy):
             country="GB",
             sectors=("utilities", "health-social-services"),
             year=2019,
-            commentary="<p>Why it matters.</p>",
+            commentary="<p>Why it <b>matters</b>.</p><ul><li>Data &amp; GPS</li><li>Rest</li></ul>",
             source_title="National agreement",
             source_url="https://example.org/agreement",
             original_language="en",
             keywords="gps, surveillance",
+            employer="National Grid",
+            bargaining_level="national",
+            date_signed=datetime.date(2019, 3, 1),
+            valid_from=datetime.date(2019, 4, 1),
+            valid_until=datetime.date(2022, 3, 31),
+            workers_covered=12000,
+            text_status="summary",
         ),
         make_clause(
             taxonomy,
@@ -60,8 +83,14 @@ def test_csv_lists_live_clauses_under_the_licence(hub, clauses):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses.csv"'
-    licence, rows = csv_rows(content)
-    assert licence == f"# {LICENCE}"
+    # The first line is the header; the licence is in the data package the Link header names.
+    assert content.decode().split("\r\n", 1)[0] == ",".join(COLUMNS)
+    assert response["Link"] == (
+        '<http://localhost/en/hub/data/datapackage.json>; rel="describedby"; '
+        'type="application/json", <https://creativecommons.org/licenses/by-nc-nd/4.0/>; '
+        'rel="license"'
+    )
+    rows = csv_rows(content)
     assert list(rows[0]) == COLUMNS
     assert [row["title"] for row in rows] == [
         "GPS tracking limits",
@@ -77,12 +106,24 @@ def test_csv_lists_live_clauses_under_the_licence(hub, clauses):
     assert gps["country"] == "GB"
     assert gps["sectors"] == "health-social-services; utilities"
     assert gps["year"] == "2019"
-    assert gps["commentary"] == "<p>Why it matters.</p>"
+    # Plain text: paragraphs apart, one list item a line, no markup, entities decoded.
+    assert gps["commentary"] == "Why it matters.\n\n- Data & GPS\n- Rest"
     assert gps["source_url"] == "https://example.org/agreement"
     assert gps["keywords"] == "gps, surveillance"
     assert gps["url"] == f"http://localhost/en/hub/clauses/{clauses[0].identifier}/"
+    assert {column: gps[column] for column in PROVENANCE} == {
+        "employer": "National Grid",
+        "bargaining_level": "national",
+        "date_signed": "2019-03-01",
+        "valid_from": "2019-04-01",
+        "valid_until": "2022-03-31",
+        "workers_covered": "12000",
+        "text_status": "summary",
+        "source_document_url": "",
+    }
     assert rows[1]["themes"] == "1; 3"
     assert rows[2]["country"] == ""
+    assert {column: rows[2][column] for column in PROVENANCE} == dict.fromkeys(PROVENANCE, "")
 
 
 def test_csv_for_one_theme(hub, clauses):
@@ -90,7 +131,7 @@ def test_csv_for_one_theme(hub, clauses):
 
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses-theme-1.csv"'
-    _, rows = csv_rows(content)
+    rows = csv_rows(content)
     # The draft is in theme 3, not 1; the clause in themes 1 and 3 is listed once.
     assert [row["title"] for row in rows] == ["Right to disconnect", "International framework"]
 
@@ -111,6 +152,11 @@ def test_json_for_all_and_for_one_theme(hub, clauses):
     ]
     assert list(data["clauses"][0]) == COLUMNS
     assert data["clauses"][0]["unions"] == "UNITE; ver.di"
+    assert data["clauses"][0]["workers_covered"] == 12000
+    assert data["clauses"][0]["date_signed"] == "2019-03-01"
+    # A number or date the hub does not know is null in the JSON.
+    assert data["clauses"][1]["workers_covered"] is None
+    assert data["clauses"][1]["date_signed"] is None
 
     response, content = download(hub, "json", "?theme=3")
     assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses-theme-3.json"'
@@ -129,7 +175,7 @@ def test_only_the_hub_locale_and_only_published_content(hub, clauses, taxonomy):
 
     _, content = download(hub, "csv")
 
-    _, rows = csv_rows(content)
+    rows = csv_rows(content)
     titles = [row["title"] for row in rows]
     assert "Droit à la déconnexion" not in titles
     assert "Draft about telework" not in titles
@@ -140,20 +186,20 @@ def test_only_the_hub_locale_and_only_published_content(hub, clauses, taxonomy):
 def test_licence_falls_back_to_the_hub_default(hub, clauses):
     FooterText.objects.all().delete()
 
-    response, content = download(hub, "csv")
-    assert content.decode().startswith(f"# {DEFAULT_LICENCE}\r\n")
-    _, content = download(hub, "json")
+    response, content = download(hub, "json")
     assert json.loads(content)["licence"] == DEFAULT_LICENCE
+    assert (
+        '<https://creativecommons.org/licenses/by-nc-nd/4.0/>; rel="license"' in (response["Link"])
+    )
 
 
-def test_a_licence_on_several_lines_stays_one_comment_line(hub, clauses):
+def test_a_licence_on_several_lines_stays_one_line(hub, clauses):
     FooterText.objects.update(licence_line="CC BY 4.0\nPublic Services International")
 
-    _, content = download(hub, "csv")
+    response, content = download(hub, "json")
 
-    licence, rows = csv_rows(content)
-    assert licence == "# CC BY 4.0 Public Services International"
-    assert len(rows) == 3
+    assert json.loads(content)["licence"] == "CC BY 4.0 Public Services International"
+    assert '<https://creativecommons.org/licenses/by/4.0/>; rel="license"' in response["Link"]
 
 
 @pytest.mark.parametrize("theme", ["9", "abc", "-1", "1.5", "99999999999999999999", "١"])
@@ -168,15 +214,13 @@ def test_unknown_or_invalid_theme_is_a_bad_request(hub, clauses, theme):
 def test_an_empty_theme_parameter_means_all_themes(hub, clauses):
     response, content = download(hub, "csv", "?theme=")
     assert response["Content-Disposition"] == 'attachment; filename="dbh-clauses.csv"'
-    assert len(csv_rows(content)[1]) == 3
+    assert len(csv_rows(content)) == 3
 
 
 def test_no_clauses_gives_the_header_only(hub, taxonomy):
     _, content = download(hub, "csv")
-    licence, rows = csv_rows(content)
-    assert licence == f"# {LICENCE}"
-    assert rows == []
-    assert content.decode().split("\r\n")[1] == ",".join(COLUMNS)
+    assert csv_rows(content) == []
+    assert content.decode() == ",".join(COLUMNS) + "\r\n"
     _, content = download(hub, "json")
     assert json.loads(content) == {"licence": LICENCE, "count": 0, "clauses": []}
 
@@ -237,3 +281,29 @@ def test_a_bad_theme_is_explained_in_the_readers_language(hub, clauses, theme, f
         response = open_data_view(rf.get("/", {"theme": theme}), hub, "csv")
     assert response.status_code == 400
     assert response.content.decode() == french
+
+
+def test_a_source_document_is_linked_once_its_clause_is_published(client, hub, taxonomy):
+    """A file sent with a submission is private until its clause is published; the open data
+    gives its address only then (clauses.source_documents)."""
+    Document = get_document_model()
+    document = Document(title="Submission 1 (source file)", collection=private_collection())
+    document.file.save("agreement.pdf", ContentFile(b"%PDF-1.4 agreement"))
+    draft = make_clause(taxonomy, "Telework rules", source_document=document, live=False)
+    assert Clause.objects.filter(live=True).count() == 0
+
+    draft.save_revision().publish()  # publishing makes the file public
+
+    _, content = download(hub, "csv")
+    [row] = csv_rows(content)
+    document.refresh_from_db()
+    assert row["source_document_url"] == (
+        f"http://localhost/documents/{document.id}/{document.filename}"
+    )
+    assert (
+        client.get(row["source_document_url"].removeprefix("http://localhost")).status_code == 200
+    )
+    # Moved back to the private collection (say, by an editor): no longer in the open data.
+    Document.objects.filter(pk=document.pk).update(collection=private_collection())
+    _, content = download(hub, "csv")
+    assert csv_rows(content)[0]["source_document_url"] == ""

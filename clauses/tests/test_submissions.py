@@ -22,7 +22,7 @@ from clauses.models import ClauseSubmission
 from ourdigitalfuture.core.translation import synchronise_locales
 
 from .helpers import end_rate_limit_windows, form_data, pdf_bytes, upload
-from .mail_helpers import email_tasks, run_email_worker
+from .mail_helpers import email_tasks, notification_tasks, run_email_worker, submitter_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -131,21 +131,24 @@ def test_a_good_submission_is_stored_moderators_are_told_and_the_user_thanked(
     expected_hash = hashlib.sha256(("203.0.113.7" + settings.SECRET_KEY).encode()).hexdigest()
     assert submission.address_hash == expected_hash
 
-    # The request only queues the e-mails, one per moderator; the e-mail worker sends them.
+    # The request only queues the e-mails, one per moderator and the submitter's
+    # acknowledgement (clauses/tests/test_submitter_mail.py); the e-mail worker sends them.
     assert not mail.outbox
-    assert email_tasks().count() == 2
+    assert notification_tasks().count() == 2
+    assert submitter_tasks().count() == 1
     run_email_worker()
-    assert [message.to for message in mail.outbox] == [
+    to_moderators = [m for m in mail.outbox if m.to != ["ana@example.org"]]
+    assert [message.to for message in to_moderators] == [
         ["hub-moderators@example.org"],
         ["mod@example.org"],
     ]
     admin_path = f"/admin/clauses/clausesubmission/inspect/{submission.pk}/"
-    for message in mail.outbox:
+    for message in to_moderators:
         assert "No monitoring after hours" in message.subject
         assert settings.WAGTAILADMIN_BASE_URL + admin_path in message.body
         # The submitter's address stays in the admin.
         assert "ana@example.org" not in message.body
-    assert len({message.extra_headers["Message-ID"] for message in mail.outbox}) == 2
+    assert len({message.extra_headers["Message-ID"] for message in mail.outbox}) == 3
 
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
@@ -291,7 +294,7 @@ def test_one_address_may_send_only_so_many_per_hour(client, url, taxonomy, setti
     assert "You have sent several clauses in the last hour" in html
     assert 'value="The third one"' in html
     assert ClauseSubmission.objects.count() == 2
-    assert email_tasks().count() == 2
+    assert notification_tasks().count() == 2
 
     # Another address is not held back, and an hour later the first one may send again.
     assert client.post(url, form_data(taxonomy), REMOTE_ADDR="198.51.100.5").status_code == 303
@@ -314,9 +317,9 @@ def test_a_failing_mail_server_loses_nothing(client, url, taxonomy, caplog):
     assert record.levelno == logging.WARNING
     assert "ConnectionRefusedError" in record.getMessage()
     # The attempt is recorded as failed and the e-mail is queued again, for later.
-    failed = email_tasks().get(status="FAILED")
+    failed = notification_tasks().get(status="FAILED")
     assert failed.exception_class_path == "builtins.ConnectionRefusedError"
-    retry = email_tasks().get(status="READY")
+    retry = notification_tasks().get(status="READY")
     assert retry.args_kwargs["args"] == [submission.pk, "hub-moderators@example.org"]
     assert retry.run_after > timezone.now() + timedelta(seconds=50)
 
@@ -328,7 +331,7 @@ def test_without_any_moderator_address_the_submission_is_still_stored(
     response = client.post(url, form_data(taxonomy))
     assert response.status_code == 303
     assert ClauseSubmission.objects.count() == 1
-    assert not email_tasks().exists()
+    assert not notification_tasks().exists()
 
 
 def test_other_methods_are_not_allowed(client, url):

@@ -11,11 +11,16 @@ PARAMETERS = [
     "union",
     "country",
     "sector",
+    "level",
+    "wording",
     "year_from",
     "year_to",
     "language",
     "sort",
     "page",
+    "page_size",
+    # The clauses chosen for comparison, kept by the database view (clauses/compare.py).
+    "c",
     "unknown",
 ]
 INTERESTING = [
@@ -35,6 +40,8 @@ INTERESTING = [
     "fr",
     "relevance",
     "year",
+    "national",
+    "summary",
     "<script>",
     "DBH-9001",
     "données",
@@ -61,3 +68,8 @@ values = st.one_of(
         st.integers(0, 10_000),
     ),
 )
+# The clauses a reader picks to compare (`c`, repeated): the fixed hub's published clauses, its
+# draft, duplicates and anything else.
+IDENTIFIERS = ["DBH-9001", "DBH-9002", "DBH-9003", "DBH-9004", "DBH-9099"]
+identifiers = st.one_of(st.sampled_from(IDENTIFIERS), values)
+chosen_clauses = st.lists(identifiers, max_size=7)

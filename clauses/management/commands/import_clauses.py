@@ -20,6 +20,7 @@ from wagtail.models import Locale
 
 from clauses.management import ProgressBar
 from clauses.management.importing import (
+    PROVENANCE_COLUMNS,
     Importer,
     RowError,
     is_blank,
@@ -129,6 +130,7 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Missing columns: {', '.join(missing)}. Expected: {', '.join(COLUMNS)}."
             )
-        unknown = [name for name in columns if name and name not in COLUMNS]
+        known = {*COLUMNS, *PROVENANCE_COLUMNS}
+        unknown = [name for name in columns if name and name not in known]
         if unknown:
             self.stderr.write(f"Ignoring unknown columns: {', '.join(unknown)}.")
