@@ -18,6 +18,8 @@ from ourdigitalfuture.core.demo import child, read_content, translated
 from ourdigitalfuture.core.translation import translate_from_copy
 
 from .models import (
+    PROVENANCE_DATES,
+    PROVENANCE_FIELDS,
     Clause,
     Country,
     HubPage,
@@ -30,18 +32,6 @@ from .models import (
 )
 
 HIGHLIGHTS_PER_SUBTHEME = 2
-# Where a clause comes from, as far as the project's documents say (`provenance_fields`); a
-# clause's translations share these facts (wagtail-localize synchronises them).
-PROVENANCE = (
-    "employer",
-    "bargaining_level",
-    "date_signed",
-    "valid_from",
-    "valid_until",
-    "workers_covered",
-    "text_status",
-)
-DATES = ("date_signed", "valid_from", "valid_until")
 
 
 def content(name):
@@ -135,10 +125,10 @@ def provenance_fields(c):
     """The provenance facts demo clause `c` gives (dates as ISO text in the JSON); a fact the
     project's documents do not give is absent, and stays empty."""
     fields = {}
-    for name in PROVENANCE:
+    for name in PROVENANCE_FIELDS:
         value = c.get(name)
         if value not in (None, ""):
-            fields[name] = date.fromisoformat(value) if name in DATES else value
+            fields[name] = date.fromisoformat(value) if name in PROVENANCE_DATES else value
     return fields
 
 

@@ -6,22 +6,20 @@ ISO 8601 calendar dates; every problem is reported in words for the row's error 
 import re
 from datetime import date
 
-from clauses.models import BARGAINING_LEVELS, TEXT_STATUSES, Clause
-
-PROVENANCE_COLUMNS = (
-    "employer",
-    "bargaining_level",
-    "date_signed",
-    "valid_from",
-    "valid_until",
-    "workers_covered",
-    "text_status",
+from clauses.models import (
+    BARGAINING_LEVELS,
+    PROVENANCE_DATES,
+    PROVENANCE_FIELDS,
+    TEXT_STATUSES,
+    Clause,
 )
+
+PROVENANCE_COLUMNS = PROVENANCE_FIELDS
 CODES = {
     "bargaining_level": {value for value, _label in BARGAINING_LEVELS},
     "text_status": {value for value, _label in TEXT_STATUSES},
 }
-DATE_COLUMNS = ("date_signed", "valid_from", "valid_until")
+DATE_COLUMNS = PROVENANCE_DATES
 EMPLOYER_MAX_LENGTH = Clause._meta.get_field("employer").max_length
 # The largest number of workers a clause can record (a PositiveIntegerField on every database).
 MAX_WORKERS = 2_147_483_647

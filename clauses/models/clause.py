@@ -62,6 +62,19 @@ TEXT_STATUSES = [
     ("summary", _("A summary of the source")),
 ]
 
+# The facts of a clause's source agreement beyond its title, link and document: what the demo
+# content, the import and the exports carry (a clause's translations share them).
+PROVENANCE_FIELDS = (
+    "employer",
+    "bargaining_level",
+    "date_signed",
+    "valid_from",
+    "valid_until",
+    "workers_covered",
+    "text_status",
+)
+PROVENANCE_DATES = ("date_signed", "valid_from", "valid_until")
+
 ORIGINAL_LANGUAGES = list(settings.LANGUAGES) + [
     ("de", _("German")),
     ("it", _("Italian")),

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from clauses import feeds
@@ -200,4 +200,7 @@ def test_pages_advertise_their_feeds(client, hub, taxonomy, clauses):
     assert advertised(client, "/en/hub/database/") == [
         ("Hub: new clauses", "/en/hub/feeds/clauses.atom")
     ]
-    assert advertised(client, "/fr/hub/") == [("Hub: new clauses", "/fr/hub/feeds/clauses.atom")]
+    with translation.override("fr"):  # the French hub's feed, titled in French
+        french = translation.gettext("%(hub)s: new clauses") % {"hub": "Hub"}
+    assert french != "Hub: new clauses"
+    assert advertised(client, "/fr/hub/") == [(french, "/fr/hub/feeds/clauses.atom")]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 from wagtail.models import Locale
 
 from clauses.models import Clause, ThemeHighlight, ThemePage
@@ -256,7 +257,9 @@ def test_the_database_navigator_is_the_theme_filter_and_keeps_the_other_filters(
 def toggle(html):
     nav = html.select_one("nav.themes-nav")
     links = nav.select(".view-toggle a")
-    assert [a.get_text(strip=True) for a in links] == ["Report view", "Database view"]
+    with translation.override(html.select_one("html")["lang"]):  # in the page's language
+        labels = [translation.gettext("Report view"), translation.gettext("Database view")]
+    assert [a.get_text(strip=True) for a in links] == labels
     current = [a.get_text(strip=True) for a in links if a.get("aria-current") == "page"]
     return links[0]["href"], links[1]["href"], current
 
