@@ -277,6 +277,7 @@ class Command(BaseCommand):
                 clauses.append(
                     Clause(
                         identifier=f"DBH-{number:04d}",
+                        identifier_number=number,  # bulk_create does not call save()
                         locale_id=locale.pk,
                         translation_key=uuid.UUID(int=key_rng.getrandbits(128), version=4),
                         source_title=SOURCE_TITLE,
