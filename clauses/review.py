@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from .models import Clause, ClauseSubmission, Union
-from .models.clause import CLAUSE_TYPES, ORIGINAL_LANGUAGES
+from .models.choices import CLAUSE_TYPES, ORIGINAL_LANGUAGES
 from .source_documents import private_collection, private_title
 from .submitter_mail import DECLINED, enqueue_submitter_mail
 

@@ -16,7 +16,8 @@ from wagtail.models import Locale
 
 from clauses.management.provenance import PROVENANCE_COLUMNS, parse_provenance
 from clauses.models import CLAUSE_TYPES, Clause, Country, Sector, SubTheme, Theme, Union
-from clauses.models.clause import ORIGINAL_LANGUAGES, next_identifier
+from clauses.models.choices import ORIGINAL_LANGUAGES
+from clauses.models.clause import next_identifier
 from clauses.open_data import split_list
 from clauses.plain_text import text_to_html
 from clauses.validators import validate_public_web_address

@@ -1,16 +1,14 @@
 """The Digital Bargaining Hub's models: taxonomy, clauses, submissions and the hub's pages."""
 
-from .clause import (
+from .choices import (
     BARGAINING_LEVELS,
     CLAUSE_TYPES,
     ORIGINAL_LANGUAGES,
     PROVENANCE_DATES,
     PROVENANCE_FIELDS,
     TEXT_STATUSES,
-    Clause,
-    identifier_number,
-    public_clauses,
 )
+from .clause import Clause, identifier_number, public_clauses
 from .pages import HubPage, ThemeHighlight, ThemePage
 from .submission import ClauseSubmission
 from .taxonomy import Country, Sector, SubTheme, Theme, Union

@@ -3,7 +3,6 @@ where it comes from (its provenance)."""
 
 import re
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
@@ -30,6 +29,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..validators import validate_public_web_address
 from . import versions
+from .choices import (
+    BARGAINING_LEVELS,
+    CLAUSE_TYPES,
+    ORIGINAL_LANGUAGES,
+    TEXT_STATUSES,
+)
 from .taxonomy import Union
 
 # Bounds of a clause's long texts, in characters (the commentary's counts its text, not its
@@ -37,53 +42,6 @@ from .taxonomy import Union
 # belongs in the source document.
 TEXT_MAX_LENGTH = 20_000
 COMMENTARY_MAX_LENGTH = 20_000
-
-CLAUSE_TYPES = [
-    ("agreement_clause", _("Collective agreement clause")),
-    ("framework_agreement", _("Framework agreement")),
-    ("union_guidance", _("Union guidance or policy")),
-    ("model_clause", _("Model clause")),
-    ("legislation", _("Legislation")),
-]
-
-# The level at which the source agreement was bargained.
-BARGAINING_LEVELS = [
-    ("international", _("International or European")),
-    ("national", _("National")),
-    ("sectoral", _("Sectoral")),
-    ("regional", _("Regional")),
-    ("municipal", _("Municipal")),
-    ("workplace", _("Workplace or company")),
-]
-
-# Whether a clause's text is the source's own words or the hub's summary of them.
-TEXT_STATUSES = [
-    ("verbatim", _("The source's own words")),
-    ("summary", _("A summary of the source")),
-]
-
-# The facts of a clause's source agreement beyond its title, link and document: what the demo
-# content, the import and the exports carry (a clause's translations share them).
-PROVENANCE_FIELDS = (
-    "employer",
-    "bargaining_level",
-    "date_signed",
-    "valid_from",
-    "valid_until",
-    "workers_covered",
-    "text_status",
-)
-PROVENANCE_DATES = ("date_signed", "valid_from", "valid_until")
-
-ORIGINAL_LANGUAGES = list(settings.LANGUAGES) + [
-    ("de", _("German")),
-    ("it", _("Italian")),
-    ("no", _("Norwegian")),
-    ("da", _("Danish")),
-    ("ko", _("Korean")),
-    ("other", _("Other")),
-]
-
 
 IDENTIFIER_NUMBER = re.compile(r"(\d+)$")
 

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from ..validators import validate_public_web_address
-from .clause import BARGAINING_LEVELS, CLAUSE_TYPES, ORIGINAL_LANGUAGES, TEXT_MAX_LENGTH
+from .choices import BARGAINING_LEVELS, CLAUSE_TYPES, ORIGINAL_LANGUAGES
+from .clause import TEXT_MAX_LENGTH
 
 # A moderator's reason for rejecting a submission, in characters.
 REJECTION_REASON_MAX_LENGTH = 2_000
