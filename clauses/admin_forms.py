@@ -6,6 +6,7 @@ Spanish record posted anyway is refused. Choosing a sub-theme chooses its theme 
 the theme of every chosen sub-theme to the clause's themes."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
@@ -44,14 +45,14 @@ def source_version(record, default_locale):
 
 
 class ClauseAdminForm(WagtailAdminModelForm):
-    themes = SourceRecordsField(Theme.objects.none(), label=_("themes"))
+    themes = SourceRecordsField(Theme.objects.none(), label=capfirst(_("themes")))
     subthemes = SourceRecordsField(
         SubTheme.objects.none(),
-        label=_("sub-themes"),
+        label=capfirst(_("sub-themes")),
         widget=GroupedCheckboxes,
         help_text=_("Choosing a sub-theme also chooses its theme."),
     )
-    sectors = SourceRecordsField(Sector.objects.none(), label=_("sectors"))
+    sectors = SourceRecordsField(Sector.objects.none(), label=capfirst(_("sectors")))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
