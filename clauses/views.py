@@ -9,8 +9,8 @@ the default language, as the clause database lists it), marked as not yet transl
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from ourdigitalfuture.core.translation import localize
 
@@ -60,7 +60,6 @@ def clause_detail(request, hub, identifier):
     if clause is None:
         raise Http404(_("There is no published clause with this identifier."))
     clause.is_fallback = clause.locale_id != hub.locale_id
-    default_locale = Locale.get_default()
     translations = list(
         Clause.objects.filter(live=True, translation_key=clause.translation_key)
         .exclude(pk=clause.pk)
@@ -72,7 +71,10 @@ def clause_detail(request, hub, identifier):
     translation_links = [
         (t, hubs[t.locale_id].clause_url(identifier)) for t in translations if t.locale_id in hubs
     ]
-    original = next((t for t in translations if t.locale_id == default_locale.id), None)
+    # The version in the clause's original language, when it is published and not the one shown.
+    original = next(
+        (t for t in translations if t.locale.language_code == clause.original_language), None
+    )
     source_subthemes = list(clause.subthemes.select_related("locale"))
     related = (
         public_clauses()
@@ -88,8 +90,11 @@ def clause_detail(request, hub, identifier):
         **localized_facets(clause, hub.locale),
         "translation_links": translation_links,
         "original": original,
-        "original_url": hubs[default_locale.id].clause_url(identifier)
-        if original and default_locale.id in hubs
+        "original_url": hubs[original.locale_id].clause_url(identifier)
+        if original and original.locale_id in hubs
+        else None,
+        "original_name": get_language_info(original.locale.language_code)["name_translated"]
+        if original
         else None,
         "related": list(related),
         "citation": citation_for(request, hub, clause),
