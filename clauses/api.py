@@ -43,6 +43,7 @@ from .database.spec import IDENTIFIER, clause_search
 from .models import Clause, HubPage, SubTheme, Theme
 from .models.versions import shown_version_of
 from .open_data import FACETS, clause_url_template, facet_values
+from .plain_text import html_to_text
 
 CACHE_SECONDS = 60
 # The clause fields every item carries, read as values: the API's name -> the field.
@@ -51,6 +52,7 @@ VALUE_FIELDS = {
     "language": "locale__language_code",
     "title": "title",
     "text": "text",
+    "commentary": "commentary",
     "clause_type": "clause_type",
     "country": "country__code",
     "year": "year",
@@ -163,7 +165,15 @@ def clause_records(pks, request):
         if row is None:
             continue
         record = {name: row[field] for name, field in VALUE_FIELDS.items()}
-        for name in ("source_title", "employer", "bargaining_level", "text_status", "source_url"):
+        record["commentary"] = html_to_text(record["commentary"])  # plain text, as in open data
+        for name in (
+            "commentary",
+            "source_title",
+            "employer",
+            "bargaining_level",
+            "text_status",
+            "source_url",
+        ):
             record[name] = record[name] or None
         for column in FACETS:
             record[column] = lists[column].get(pk, [])

@@ -46,6 +46,9 @@ class ClauseOut(Schema):
     language: str
     title: str
     text: str
+    commentary: str | None = Field(
+        description="Why the clause matters, as plain text (paragraphs apart by a blank line)."
+    )
     clause_type: str
     themes: list[int] = Field(description="Theme numbers.")
     subthemes: list[str] = Field(description="Sub-theme slugs.")

@@ -26,6 +26,7 @@ PROVENANCE = {
         "workers_covered": 1200,
         "original_language": "en",
         "source_url": "https://example.org/home-care.pdf",
+        "commentary": "<p>Ask for the <b>parameters</b> &amp; data.</p><ul><li>Sign it</li></ul>",
     },
     "DBH-9003": {"bargaining_level": "national", "text_status": "summary"},
     "DBH-9004": {"bargaining_level": "national", "text_status": "verbatim"},
@@ -145,6 +146,7 @@ def test_an_item_has_its_facets_provenance_and_page(searched):
             "title": "Algorithmic scheduling in home care",
             "text": "Any scheduling algorithm used to plan home care visits is disclosed to the "
             "union, with its parameters and the data it uses.",
+            "commentary": "Ask for the parameters & data.\n\n- Sign it",
             "clause_type": "model_clause",
             "themes": [2],
             "subthemes": ["algorithms"],
@@ -173,6 +175,7 @@ def test_an_item_has_its_facets_provenance_and_page(searched):
         None,
     )
     assert unknown["unions"] == [] and unknown["year"] is None
+    assert unknown["commentary"] == "Negotiators can adapt this clause."
 
 
 def test_pages_of_results_link_to_each_other(searched):
