@@ -14,7 +14,7 @@ from clauses.api import api_urls as hub_api_urls
 from . import health
 from .api import api_urls
 from .sitemaps import SiteSitemap
-from .views import robots_txt
+from .views import favicon, robots_txt
 
 # The site's own error pages, in the visitor's language (site/views.py); 404 is Django's
 # default view with the site's 404.html.
@@ -31,6 +31,7 @@ urlpatterns = [
     path("api/hub/v1/", hub_api_urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     # Health checks for the production set-up (site/health.py), outside the language prefix.
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -3,8 +3,9 @@
 import logging
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
@@ -22,6 +23,12 @@ def robots_txt(request):
         f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the site's icon."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
 
 
 # Error pages ----------------------------------------------------------------------------------

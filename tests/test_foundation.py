@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 from wagtail.models import Page, Revision, Site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +62,19 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert f"Sitemap: {root_url}/sitemap.xml" in response.content.decode()
     assert "testserver" not in response.content.decode()
     assert client.get("/sitemap.xml").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_site_has_an_icon_browsers_find(client):
+    """Pages name the icon, and /favicon.ico (which browsers ask for anyway) leads to it."""
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    icon = response["Location"]
+    assert icon == static("img/favicon.svg")
+    with open(finders.find("img/favicon.svg"), encoding="utf-8") as svg:
+        assert svg.read().startswith("<svg")
+    html = client.get("/en/", follow=True).content.decode()
+    assert f'<link rel="icon" href="{icon}" type="image/svg+xml">' in html
 
 
 def run_manage(*args, env_extra):
