@@ -118,6 +118,38 @@ class CollatedChoiceField(IdChoiceField):
 SOURCE_RULE = _("Give a link to the source, upload the document, or both.")
 
 
+# Each fieldset: its legend, its fields, and the rule it states (shown under the legend and
+# read with each of its fields), if any.
+FIELDSETS = [
+    (
+        _("The clause"),
+        [
+            "text",
+            "title",
+            "clause_language",
+            "clause_type",
+            "union_name",
+            "country",
+            "sector",
+            "suggested_theme",
+            "year",
+        ],
+        None,
+    ),
+    (
+        _("The agreement it comes from"),
+        ["source_title", "employer", "bargaining_level", "date_signed"],
+        None,
+    ),
+    (
+        _("Link or document: at least one"),
+        ["source_url", "source_file"],
+        SOURCE_RULE,
+    ),
+    (_("About you"), ["submitter_name", "submitter_email", "consent_to_contact"], None),
+]
+
+
 class Fieldset:
     """A group of the form's fields under a legend, with the rule that holds for them all."""
 
@@ -148,26 +180,8 @@ class ClauseSubmissionForm(forms.ModelForm):
 
     class Meta:
         model = ClauseSubmission
-        fields = [
-            "text",
-            "title",
-            "clause_language",
-            "clause_type",
-            "union_name",
-            "country",
-            "sector",
-            "suggested_theme",
-            "year",
-            "source_title",
-            "employer",
-            "bargaining_level",
-            "date_signed",
-            "source_url",
-            "source_file",
-            "submitter_name",
-            "submitter_email",
-            "consent_to_contact",
-        ]
+        # Every field of the fieldsets, in their order.
+        fields = [name for _legend, names, _rule in FIELDSETS for name in names]
         labels = {
             "text": _("Clause text"),
             "title": _("Title"),
@@ -218,36 +232,7 @@ class ClauseSubmissionForm(forms.ModelForm):
             "date_signed": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
-    # Each fieldset: its legend, its fields, and the rule it states (shown under the legend and
-    # read with each of its fields), if any.
-    fieldset_layout = [
-        (
-            _("The clause"),
-            [
-                "text",
-                "title",
-                "clause_language",
-                "clause_type",
-                "union_name",
-                "country",
-                "sector",
-                "suggested_theme",
-                "year",
-            ],
-            None,
-        ),
-        (
-            _("The agreement it comes from"),
-            ["source_title", "employer", "bargaining_level", "date_signed"],
-            None,
-        ),
-        (
-            _("Link or document: at least one"),
-            ["source_url", "source_file"],
-            SOURCE_RULE,
-        ),
-        (_("About you"), ["submitter_name", "submitter_email", "consent_to_contact"], None),
-    ]
+    fieldset_layout = FIELDSETS
     # Neither is required alone, but one of them is: neither is marked "(optional)".
     one_of_required = ("source_url", "source_file")
 
