@@ -54,7 +54,15 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: messages
+# The browser tier's Nu HTML Checker (npm's vnu-jar, pinned in package-lock.json; run with Java).
+# Without npm the step says so and goes on: tests/test_html_validity.py then fails in CI.
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $(NPM_STAMP); \
+	else echo "npm not found: the HTML validity test needs Node.js with npm (vnu-jar)"; fi
+
+test: messages $(NPM_STAMP)
 ifneq ($(LINT),0)
 	$(MAKE) lint
 endif
@@ -76,4 +84,4 @@ BROWSER_TESTS ?= 1
 LINT ?= 1
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static
+	rm -rf $(VENV) db.sqlite3 media static node_modules

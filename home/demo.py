@@ -118,6 +118,7 @@ def load_regions(home, report):
                 title=item["title"],
                 language=item["language"],
                 document=demo_document(item["title"], documents, title),
+                licence=item.get("licence", ""),
             )
             for item in region["materials"]
         ]

@@ -56,6 +56,8 @@ urlpatterns += i18n_patterns(
     ),
     # Likewise a clause's citation downloads, cite.bib, cite.ris and cite.json (clauses/views.py).
     re_path(r"^((?:[\w\-]+/)*clauses/[^/]+/cite\.(?:bib|ris|json))$", wagtail_views.serve),
+    # Likewise a workshop's or the course's facilitator pack, pack.pdf (workshops/packs).
+    re_path(r"^((?:[\w\-]+/)*pack\.pdf)$", wagtail_views.serve),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -89,7 +89,7 @@ def says_what_is_wrong(response):
     form = context.get("form")
     if form is not None and form.errors:
         return True
-    keys = ("errors", "error_count", "file_error", "form_error", "refusal")
+    keys = ("errors", "error_count", "file_error", "form_error", "refusal", "goal_errors")
     return any(context.get(key) for key in keys)
 
 
@@ -107,6 +107,7 @@ FORMS = [
     "impact-result",
     "impact-pdf",
     "impact-file",
+    "impact-goals",
     "checklist",
     "checklist-load",
     "worksheet",
@@ -130,6 +131,9 @@ PAGES = [
     "checklist",
     "data-rights-steps",
     "lifecycle-print",
+    # The facilitator packs (workshops/packs): query parameters are ignored.
+    "workshop-pack",
+    "course-pack",
 ]
 PAGE_PARAMETERS = [*PARAMETERS, "thanks", "format"]
 page_values = st.one_of(search_values, st.sampled_from(HOSTILE_TEXT[:10]))

@@ -47,7 +47,7 @@ from tests.fuzz_helpers import (
     search_values,
     texts,
 )
-from workshops.models import ToolPage
+from workshops.models import ToolPage, WorkshopIndexPage, WorkshopPage
 from workshops.tools.checklist import entries as checklist
 from workshops.tools.impact import results as impact
 
@@ -77,6 +77,14 @@ def site(demo_site, django_db_blocker):
         result = impact.Result(
             date=datetime.date(2024, 5, 1), levels={d.id: 3 for d in dimensions}
         ).to_json(dimensions)
+        goal_form = {
+            "result": result,
+            "goal-dimension": dimensions[0].id,
+            f"goal-{dimensions[0].id}": "Members' data in one secure system",
+            f"milestone-{dimensions[0].id}-1": "Audit where the data is kept",
+            f"responsible-{dimensions[0].id}-1": "Amina Diallo",
+            f"date-{dimensions[0].id}-1": "2025-09-30",
+        }
         questions = checklist.questions_of(lists)
         answers = {}
         for q in questions:
@@ -114,6 +122,8 @@ def site(demo_site, django_db_blocker):
             ),
             "impact-pdf": (tool(assess, "impact_pdf"), {"result": result}, ["earlier_file"]),
             "impact-file": (tool(assess, "impact_file"), {"result": result}, ["result_file"]),
+            # The goals set after a result: one dimension, a goal, a milestone (who, by when).
+            "impact-goals": (tool(assess, "impact_goals"), goal_form, ["result_file"]),
             "checklist": (tool(lists, "checklist"), {"format": "pdf", **answers}, []),
             "checklist-load": (tool(lists, "checklist_load"), {}, ["file"]),
             "worksheet": (
@@ -139,6 +149,10 @@ def site(demo_site, django_db_blocker):
             "checklist": forms["checklist"][0],
             "data-rights-steps": tool(rights, "data_rights_steps"),
             "lifecycle-print": tool(lifecycle, "printable"),
+            "workshop-pack": WorkshopPage.objects.get(
+                locale__language_code="en", number=1
+            ).pack_url(),
+            "course-pack": WorkshopIndexPage.objects.get(locale__language_code="en").pack_url(),
         }
         admin = User.objects.create_superuser("fuzz-admin", "fuzz@example.org", "pw")
         explorer = reverse("wagtailadmin_explore", args=[hub.get_parent().get_parent().pk])
@@ -174,6 +188,8 @@ def open_doors(settings):
 @example(form="impact-result", fixed={"result_file": DEEP_JSON.encode()}, **NO_FIELDS)
 @example(form="impact-result", fixed={"result": DEEP_JSON}, **NO_FIELDS)
 @example(form="impact-pdf", fixed={"result": DEEP_JSON}, **NO_FIELDS)
+@example(form="impact-goals", fixed={"result": DEEP_JSON}, **NO_FIELDS)
+@example(form="impact-goals", fixed={"goal-dimension": "no-such-dimension"}, **NO_FIELDS)
 @example(form="checklist-load", fixed={"file": LONG_NUMBER_CSV.encode()}, **NO_FIELDS)
 @example(form="worksheet", fixed={"systems": "HR system\x00PRIVATEMARKER"}, **NO_FIELDS)
 @example(form="worksheet", fixed={"systems": "HR system\x07"}, **NO_FIELDS)

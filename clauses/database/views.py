@@ -83,6 +83,8 @@ def database_view(request, hub):
             for year, count in years
         ],
         "active_filters": active,
+        # How many filters (not the query) are on: the phone's "Filters" disclosure says so.
+        "active_filter_count": sum(1 for item in active if not item.get("query")),
         "query_string": url_with(request)[1:],
         "all_languages_url": url_with(request, language=ALL_LANGUAGES),
         "sort": form.cleaned_data.get("sort") if results else "",
@@ -109,6 +111,7 @@ def active_filters(request, form):
             {
                 "label": f"{form.fields['q'].label}: {form.cleaned_data['q']}",
                 "url": url_with(request, q=None),
+                "query": True,
             }
         )
     return found

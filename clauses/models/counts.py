@@ -28,8 +28,7 @@ def clause_counts(language, request=None):
     memo = getattr(request, COUNTS_ATTRIBUTE, None) if request is not None else None
     if memo is not None and language in memo:
         return memo[language]
-    shown = Clause.objects.filter(live=True).filter(shown_versions(Clause, language))
-    shown = shown.order_by().values("pk")
+    shown = shown_clauses(language).values("pk")
     themes = Clause.themes.through.objects.filter(clause__in=shown).order_by()
     subthemes = Clause.subthemes.through.objects.filter(clause__in=shown).order_by()
     counts = ThemeCounts(
@@ -41,3 +40,17 @@ def clause_counts(language, request=None):
         memo[language] = counts
         setattr(request, COUNTS_ATTRIBUTE, memo)
     return counts
+
+
+def shown_clauses(language):
+    """The live clauses the clause database lists for a reader of `language`: each once."""
+    return Clause.objects.filter(live=True).filter(shown_versions(Clause, language)).order_by()
+
+
+def facet_counts(language):
+    """{(clause type, year, country code, country name): live clauses} for a reader of
+    `language`, counted as `clause_counts` counts them: one GROUP BY query (the hub's charts)."""
+    rows = shown_clauses(language).values_list(
+        "clause_type", "year", "country__code", "country__name"
+    )
+    return {row[:4]: row[4] for row in rows.annotate(n=Count("pk"))}

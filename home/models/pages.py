@@ -8,16 +8,37 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ourdigitalfuture.core.blocks import CONTENT_BLOCKS
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.regions import translated_area
-from ourdigitalfuture.core.translation import localize, with_source_language
+from ourdigitalfuture.core.translation import (
+    in_locale_or_source,
+    localize,
+    with_source_language,
+)
 
 from .snippets import Contact
+
+# The home page's entry points: context name -> the section's page type.
+SECTION_TYPES = {
+    "course_page": "workshops.workshopindexpage",
+    "tools_page": "workshops.toolindexpage",
+    "hub_page": "clauses.hubpage",
+    "regions_page": "home.regionindexpage",
+    "project_page": "home.projectpage",
+    "publications_page": "home.publicationindexpage",
+}
+# "Where to start": the sections it links to, each with the home page's sentence about it.
+START_ENTRIES = (
+    ("course_page", "course_blurb"),
+    ("tools_page", "tools_blurb"),
+    ("hub_page", "hub_blurb"),
+    ("regions_page", "regions_blurb"),
+)
 
 
 class HomePage(Page):
@@ -90,21 +111,44 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The home page's entry points are its first live child of each section type.
+        sections = self.sections()
+        for name, label in SECTION_TYPES.items():
+            context[name] = sections.get(label)
+        context["start_pages"] = [
+            (context[name], getattr(self, blurb))
+            for name, blurb in START_ENTRIES
+            if context[name] is not None
+        ]
+        featured_ids = [block.value.id for block in self.featured if block.value]
+        pages = Page.objects.live().filter(id__in=featured_ids).select_related("locale")
+        pages = with_source_language(pages).specific().in_bulk()
+        featured = [pages[i] for i in featured_ids if i in pages]
+        context["featured_pages"] = in_locale_or_source(featured, self.locale)
+        return context
+
+    def sections(self):
+        """{section type label: page}: the home page's entry points, its first live child of
+        each section type. A section this language's tree lacks (the locale not synchronised
+        yet, or the page unpublished in it) is the default language's page, or its translation
+        here, marked as shown in its own language, so no locale's home page loses it."""
         sections = {}
         for child in with_source_language(self.get_children().live()).specific():
             sections.setdefault(child._meta.label_lower, child)
-        context["course_page"] = sections.get("workshops.workshopindexpage")
-        context["tools_page"] = sections.get("workshops.toolindexpage")
-        context["hub_page"] = sections.get("clauses.hubpage")
-        context["regions_page"] = sections.get("home.regionindexpage")
-        context["project_page"] = sections.get("home.projectpage")
-        context["publications_page"] = sections.get("home.publicationindexpage")
-        featured_ids = [block.value.id for block in self.featured if block.value]
-        pages = with_source_language(Page.objects.live().filter(id__in=featured_ids))
-        pages = pages.specific().in_bulk()
-        context["featured_pages"] = [pages[i] for i in featured_ids if i in pages]
-        return context
+        missing = set(SECTION_TYPES.values()) - set(sections)
+        default = Locale.get_default()
+        source = None
+        if missing and self.locale_id != default.pk:
+            source = self.get_translation_or_none(default)
+        if source is not None and source.live:
+            children = source.get_children().live().select_related("locale").specific()
+            fallbacks = {}
+            for child in children:
+                if child._meta.label_lower in missing:
+                    fallbacks.setdefault(child._meta.label_lower, child)
+            labels = list(fallbacks)
+            shown = in_locale_or_source([fallbacks[label] for label in labels], self.locale)
+            sections.update(zip(labels, shown, strict=True))
+        return sections
 
 
 class ProjectPage(BasePage):

@@ -78,7 +78,15 @@ class PublicationPage(BasePage):
         related_name="+",
         help_text=_("The full publication to download."),
     )
-    licence = models.TextField(_("licence"), blank=True)
+    licence = models.TextField(
+        _("licence"),
+        blank=True,
+        help_text=_(
+            "The licence or copyright the publication itself states, shown on its page. Leave "
+            "blank when it states none: nothing is shown then (the site's own licence, in the "
+            "footer, does not cover publications)."
+        ),
+    )
     how_to_cite = models.TextField(_("how to cite"), blank=True)
 
     parent_page_types = ["home.PublicationIndexPage"]

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ourdigitalfuture.core.materials import AUDIENCES, MaterialBase
+from ourdigitalfuture.core.materials import AUDIENCES, LicensedMaterialBase
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.regions import region_title
 from ourdigitalfuture.core.translation import localize, with_source_language
@@ -129,9 +129,9 @@ class RegionCoordinator(Orderable):
     translatable_fields = [SynchronizedField("contact", overridable=False)]
 
 
-class RegionMaterial(MaterialBase):
+class RegionMaterial(LicensedMaterialBase):
     page = ParentalKey(RegionPage, on_delete=models.CASCADE, related_name="materials")
     audience = models.CharField(_("audience"), max_length=32, choices=AUDIENCES)
 
-    panels = [FieldPanel("audience")] + MaterialBase.panels
-    api_fields = [APIField("audience")] + MaterialBase.api_fields
+    panels = [FieldPanel("audience")] + LicensedMaterialBase.panels
+    api_fields = [APIField("audience")] + LicensedMaterialBase.api_fields

@@ -67,16 +67,10 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The address in the footer where readers can write to the project."),
     )
-    licence_text = models.TextField(
-        _("licence line"),
-        blank=True,
-        help_text=_("The licence and attribution line shown at the foot of every page."),
-    )
-
+    # The footer's licence line is a translatable snippet of its own (FooterText).
     panels = [
         FieldPanel("federation_name"),
         FieldPanel("contact_email"),
-        FieldPanel("licence_text"),
     ]
 
     class Meta:
@@ -84,11 +78,16 @@ class SiteSettings(BaseSiteSetting):
 
 
 class FooterText(TranslatableMixin, models.Model):
-    """The words at the foot of every page, in each language: the licence and attribution line."""
+    """The words at the foot of every page, in each language: the licence of the site's own
+    text (publications and materials show their own licences; the hub's open data carries
+    this line)."""
 
     licence_line = models.TextField(
         _("licence line"),
-        help_text=_("The licence and attribution line shown at the foot of every page."),
+        help_text=_(
+            "The licence of the site's own text, shown at the foot of every page. Say that "
+            "publications and training materials are not covered: each shows its own licence."
+        ),
     )
 
     panels = [FieldPanel("licence_line")]

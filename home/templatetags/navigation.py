@@ -170,18 +170,22 @@ def _view_urls(request):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """The languages, each linking to this page in it, else (marked "*", which a legend
+    explains in the reader's language) to that language's home page."""
     current = get_language()
+    languages = [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": url or f"/{code}/",
+            "available": url is not None,
+            "current": code == current,
+        }
+        for code, _name, url in page_translations(context)
+    ]
     return {
-        "languages": [
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url or f"/{code}/",
-                "available": url is not None,
-                "current": code == current,
-            }
-            for code, _name, url in page_translations(context)
-        ]
+        "languages": languages,
+        "some_unavailable": any(not item["available"] for item in languages),
     }
 
 

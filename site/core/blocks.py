@@ -117,21 +117,26 @@ class CalloutBlock(blocks.StructBlock):
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
 
+def video_embed_url(address):
+    """The privacy-friendly player address of a YouTube or Vimeo video link, else ""."""
+    url = urlparse(address or "")
+    host = (url.hostname or "").lower()
+    video_id = ""
+    if host.endswith("youtube.com"):
+        video_id = parse_qs(url.query).get("v", [""])[0]
+    elif host == "youtu.be":
+        video_id = url.path.lstrip("/")
+    elif host.endswith("vimeo.com") and url.path.strip("/").isdigit():
+        return f"https://player.vimeo.com/video/{url.path.strip('/')}?dnt=1"
+    if video_id and YOUTUBE_ID.match(video_id):
+        return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    return ""
+
+
 class VideoValue(blocks.StructValue):
     def embed_url(self):
         """The privacy-friendly player address, used only when the reader clicks to load."""
-        url = urlparse(self.get("url") or "")
-        host = (url.hostname or "").lower()
-        video_id = ""
-        if host.endswith("youtube.com"):
-            video_id = parse_qs(url.query).get("v", [""])[0]
-        elif host == "youtu.be":
-            video_id = url.path.lstrip("/")
-        elif host.endswith("vimeo.com") and url.path.strip("/").isdigit():
-            return f"https://player.vimeo.com/video/{url.path.strip('/')}?dnt=1"
-        if video_id and YOUTUBE_ID.match(video_id):
-            return f"https://www.youtube-nocookie.com/embed/{video_id}"
-        return ""
+        return video_embed_url(self.get("url"))
 
 
 class VideoBlock(blocks.StructBlock):

@@ -135,6 +135,30 @@ def source_page(page):
     )
 
 
+def in_locale_or_source(pages, locale):
+    """Each of `pages` (live pages in any locale) as shown to a reader of `locale`: its live
+    translation there (annotated by `with_source_language`) where there is one, else the page
+    itself, marked as showing its own language (SOURCE_LANGUAGE), so templates give it its
+    `lang`. Two queries, whatever the number of pages."""
+    pages = list(pages)
+    keys = {page.translation_key for page in pages}
+    found = {
+        page.translation_key: page
+        for page in with_source_language(
+            Page.objects.live().filter(translation_key__in=keys, locale=locale)
+        ).specific()
+    }
+    shown = []
+    for page in pages:
+        translation = found.get(page.translation_key)
+        if translation is None:
+            translation = page
+            own = None if page.locale_id == locale.pk else page.locale.language_code
+            setattr(translation, SOURCE_LANGUAGE, getattr(page, SOURCE_LANGUAGE, None) or own)
+        shown.append(translation)
+    return shown
+
+
 def localize(objects, locale, queryset):
     """Each object's translation in `locale` from `queryset` where there is one, else the object
     itself; every result gets `is_fallback` (True when shown in another language)."""

@@ -17,10 +17,12 @@ from ourdigitalfuture.core.materials import MaterialBase
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.translation import with_source_language
 
+from ..packs import PackRoutesMixin
+
 WORKSHOP_COUNT = 6
 
 
-class WorkshopIndexPage(BasePage):
+class WorkshopIndexPage(PackRoutesMixin, BasePage):
     # The main menu and breadcrumbs name the section with this, in the reader's language.
     menu_label = pgettext_lazy("main menu", "Course")
     intro = RichTextField(_("introduction"), blank=True)
@@ -44,7 +46,7 @@ class WorkshopIndexPage(BasePage):
         return context
 
 
-class WorkshopPage(BasePage):
+class WorkshopPage(PackRoutesMixin, BasePage):
     """One meeting of the course: its plan for the facilitator and the material to run it."""
 
     number = models.PositiveSmallIntegerField(

@@ -1,10 +1,13 @@
-"""PDF documents for the interactive tools, made on the server with fpdf2 in the reader's language.
+"""PDF documents made on the server with fpdf2 in the reader's language: the interactive tools'
+results (`ToolDocument`) and the course's facilitator packs (workshops/packs), both built on
+`SiteDocument`.
 
 Fonts come from PyPI packages (Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for
 Arabic), and uharfbuzz shapes the text, so Arabic letters join and run right to left. The fonts are
 variable fonts used at their default (regular) weight: making a bold instance takes seconds, so
 headings are drawn with a thin outline instead."""
 
+import contextlib
 import functools
 import io
 import logging
@@ -33,13 +36,14 @@ def font_files():
     return str(fontpkg.path("Noto Sans")), str(fontpkg.path("Noto Sans Arabic"))
 
 
-class ToolDocument(FPDF):
-    """An A4 document with the site's fonts, right to left when the reader's language is."""
+class SiteDocument(FPDF):
+    """An A4 document with the site's fonts, right to left when the reader's language is, and
+    `footer_text` at the foot of every page beside the page number."""
 
-    def __init__(self, title):
+    def __init__(self, title, footer_text=""):
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.language = translation.get_language() or settings.LANGUAGE_CODE
-        self.rtl = translation.get_language_bidi()
+        self.rtl = self.document_rtl = translation.get_language_bidi()
         self.align = "R" if self.rtl else "L"
         text_font, arabic_font = font_files()
         self.add_font(TEXT, "", text_font)
@@ -54,17 +58,20 @@ class ToolDocument(FPDF):
         self.set_lang(self.language)
         self.set_creator(settings.WAGTAIL_SITE_NAME)
         self.set_font(TEXT, size=10.5)
-        self.footer_text = _("Nothing you entered was stored on the site's server.")
+        self.footer_text = footer_text
         self.add_page()
 
     def footer(self):
-        self.set_y(-14)
-        self.set_font(TEXT, size=8)
-        self.set_text_color(*MUTED)
-        self.cell(0, 5, self.footer_text, align=self.align)
-        self.set_x(self.l_margin)
-        self.cell(0, 5, str(self.page_no()), align="L" if self.rtl else "R")
-        self.set_text_color(0, 0, 0)
+        # A page may end inside text of another direction (`direction`): the foot keeps the
+        # document's.
+        with self.direction(self.document_rtl):
+            self.set_y(-14)
+            self.set_font(TEXT, size=8)
+            self.set_text_color(*MUTED)
+            self.cell(0, 5, self.footer_text, align=self.align)
+            self.set_x(self.l_margin)
+            self.cell(0, 5, str(self.page_no()), align="L" if self.rtl else "R")
+            self.set_text_color(0, 0, 0)
 
     # Text helpers, each starting at the left margin and ending on a new line.
 
@@ -126,7 +133,44 @@ class ToolDocument(FPDF):
                 table.row([str(cell) for cell in row])
         self.ln(3)
 
+    @contextlib.contextmanager
+    def direction(self, rtl, align_rtl=None):
+        """Text written inside runs right to left or left to right, whatever the document's
+        direction: content shown in another language than the interface's (an untranslated
+        page's English in an Arabic document) keeps its own. It is aligned as it runs, or to the
+        right when `align_rtl` says so (a short line in a list that is the interface's)."""
+        saved = (self.rtl, self.align == "R")
+        self._set_direction(rtl, rtl if align_rtl is None else align_rtl)
+        try:
+            yield
+        finally:
+            self._set_direction(*saved)
+
+    def _set_direction(self, rtl, align_rtl):
+        self.rtl = rtl
+        self.align = "R" if align_rtl else "L"
+        self.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+
+    def link_line(self, text, url, size=9.5, space=1):
+        """A line (wrapped if long) that is a link: to an address, or to a place in the
+        document (an id from `add_link`)."""
+        self.set_font(TEXT, size=size)
+        self.set_text_color(*BRAND)
+        self.set_x(self.l_margin)
+        self.multi_cell(
+            0, size * 0.5, text, align=self.align, link=url, new_x="LMARGIN", new_y="NEXT"
+        )
+        self.set_text_color(0, 0, 0)
+        self.ln(space)
+
     def output_bytes(self):
         buffer = io.BytesIO()
         self.output(buffer)
         return buffer.getvalue()
+
+
+class ToolDocument(SiteDocument):
+    """A tool's result: its footer says that nothing the visitor entered was kept."""
+
+    def __init__(self, title):
+        super().__init__(title, _("Nothing you entered was stored on the site's server."))

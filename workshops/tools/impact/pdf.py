@@ -1,10 +1,12 @@
-"""The Digital Impact Framework's result as a dated PDF: chart, table and next-level guidance."""
+"""The Digital Impact Framework's result as a dated PDF: chart, table, the goals the team set
+(and those it set last time) and next-level guidance."""
 
 from django.utils.translation import gettext as _
 
 from workshops.blocks import LEVEL_COUNT
 
 from ..pdf import BRAND, EARLIER, MUTED, TEXT, ToolDocument
+from .goals import isolated, shown
 
 
 def bar_chart(pdf, result_rows, dates):
@@ -58,8 +60,23 @@ def bar_chart(pdf, result_rows, dates):
     pdf.set_draw_color(0, 0, 0)
 
 
-def impact_pdf(page, result_rows, result, earlier=None):
-    """The Digital Impact Framework result: dates, chart, table and next-level guidance."""
+def goals_section(pdf, heading, shown_goals):
+    """Each goal under its dimension, then its milestones as a table: what, who, by when."""
+    pdf.heading(heading)
+    content_width = pdf.w - pdf.l_margin - pdf.r_margin
+    for item in shown_goals:
+        pdf.paragraph(item.title, size=11, height=5.5, bold=True, space=0.5)
+        pdf.paragraph(f"{_('Goal:')} {item.goal.text}")
+        pdf.table_rows(
+            [_("Milestone"), _("Responsible"), _("By")],
+            [[m.text, m.responsible, m.date.isoformat()] for m in item.goal.milestones],
+            [content_width - 72, 48, 24],
+        )
+
+
+def impact_pdf(page, result_rows, result, earlier=None, dimensions=()):
+    """The Digital Impact Framework result: dates, chart, table, goals and next-level
+    guidance."""
     pdf = ToolDocument(page.title)
     pdf.paragraph(page.title, size=18, height=8, bold=True, colour=BRAND, space=1)
     pdf.paragraph(_("Self-assessment result"), size=12, height=6, colour=MUTED, space=3)
@@ -74,7 +91,8 @@ def impact_pdf(page, result_rows, result, earlier=None):
     pdf.heading(_("Your levels"))
     bar_chart(pdf, result_rows, dates)
 
-    headings = [_("Dimension")] + [_("Level on %(date)s") % {"date": d} for d in dates]
+    days = [earlier.date, result.date] if earlier else [result.date]
+    headings = [_("Dimension")] + [_("Level on %(date)s") % {"date": isolated(d)} for d in days]
     table = []
     for row in result_rows:
         levels = [row.level]
@@ -84,6 +102,12 @@ def impact_pdf(page, result_rows, result, earlier=None):
     content_width = pdf.w - pdf.l_margin - pdf.r_margin
     widths = [content_width - 32 * len(dates)] + [32] * len(dates)
     pdf.table_rows(headings, table, widths)
+
+    if result.goals:
+        goals_section(pdf, _("Goals and milestones"), shown(result.goals, dimensions))
+    if earlier and earlier.goals:
+        heading = _("Goals set on %(date)s") % {"date": isolated(earlier.date)}
+        goals_section(pdf, heading, shown(earlier.goals, dimensions))
 
     pdf.heading(_("What the next level looks like"))
     for row in result_rows:

@@ -5,7 +5,11 @@ Nothing here touches the database or a log: a result lives in the request that c
 the file the team downloads. A result file is small JSON::
 
     {"tool": "digital-impact-framework", "version": 1, "date": "2025-05-01",
-     "levels": [{"dimension": "<block id>", "title": "Members' data", "level": 3}, ...]}
+     "levels": [{"dimension": "<block id>", "title": "Members' data", "level": 3}, ...],
+     "goals": [...]}
+
+The goals the team set after its result (`goals.py`) are optional: a file without them, as saved
+before teams could set goals, opens as it always did.
 
 Dimensions are matched by their block id, which wagtail-localize keeps in every translation, so a
 file saved in one language opens in any other. Titles are there for people reading the file."""
@@ -20,6 +24,8 @@ from django.utils.translation import gettext_lazy as _
 
 from workshops.blocks import LEVEL_COUNT
 
+from . import goals as goal_rules
+
 LEVELS = range(1, LEVEL_COUNT + 1)
 LEVEL_VALUES = {str(level) for level in LEVELS}
 FILE_TOOL = "digital-impact-framework"
@@ -28,9 +34,11 @@ MAX_FILE_BYTES = 32 * 1024
 MAX_DIMENSIONS = 100
 EARLIEST_DATE = datetime.date(2000, 1, 1)
 DIMENSION_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
-# A result file is an object holding a list of objects: three levels of brackets. Deeper nesting
-# is refused before the JSON parser sees it (a few thousand "[" would exhaust Python's stack).
-MAX_NESTING = 3
+# A result file is an object holding lists of objects, the goals' milestones one level further:
+# five levels of brackets. Deeper nesting is refused before the JSON parser sees it (a few
+# thousand "[" would exhaust Python's stack).
+MAX_NESTING = 5
+FILE_KEYS = {"tool", "version", "date", "levels"}
 
 MISSING_LEVEL = _("Choose a level for this dimension.")
 INVALID_LEVEL = _("Choose one of the levels 1 to 5.")
@@ -69,6 +77,7 @@ class Dimension:
 class Result:
     date: datetime.date
     levels: dict = field(default_factory=dict)  # dimension id -> level
+    goals: list = field(default_factory=list)  # goal_rules.Goal, at most two
 
     def to_json(self, dimensions):
         titles = {d.id: d.title for d in dimensions}
@@ -81,6 +90,8 @@ class Result:
                 for key, level in self.levels.items()
             ],
         }
+        if self.goals:
+            data["goals"] = goal_rules.to_data(self.goals, titles)
         return json.dumps(data, ensure_ascii=False, indent=1)
 
 
@@ -159,7 +170,7 @@ def parse_result(content, dimensions, today=None):
         # ValueError: not JSON, or a number too long to convert; RecursionError should not
         # happen after too_deep, but a result is never worth a server error.
         raise ResultError(FILE_UNREADABLE) from error
-    if not isinstance(data, dict) or set(data) != {"tool", "version", "date", "levels"}:
+    if not isinstance(data, dict) or not FILE_KEYS <= set(data) <= FILE_KEYS | {"goals"}:
         raise ResultError(FILE_UNREADABLE)
     if data["tool"] != FILE_TOOL or data["version"] != FILE_VERSION:
         raise ResultError(FILE_UNREADABLE)
@@ -189,7 +200,11 @@ def parse_result(content, dimensions, today=None):
     if not kept:
         raise ResultError(FILE_OTHER_FRAMEWORK)
     order = [d.id for d in dimensions]
-    return Result(date=date, levels={k: kept[k] for k in order if k in kept})
+    try:
+        goals = goal_rules.from_data(data.get("goals", []), dimensions)
+    except goal_rules.GoalsUnreadable as error:
+        raise ResultError(FILE_UNREADABLE) from error
+    return Result(date=date, levels={k: kept[k] for k in order if k in kept}, goals=goals)
 
 
 def too_deep(text):

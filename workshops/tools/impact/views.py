@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from ourdigitalfuture.core.ratelimit import throttle
 
 from .. import responses
-from . import pdf, results
+from . import goals, pdf, results
 from .chart import chart
 
 FORM_TEMPLATE = "workshops/tools/impact/form.html"
@@ -54,6 +54,28 @@ def impact_result(request, page):
     return impact_result_page(request, page, dimensions, result, earlier)
 
 
+def impact_goals(request, page):
+    """The goals form on the result page: one or two dimensions to work on, each with a goal and
+    its milestones. Set, they join the result (its hidden copy, PDF and file); refused, the
+    result page comes back with the form, what was typed and a message per field."""
+    if request.method != "POST":
+        return HttpResponseRedirect(page.url + page.reverse_subpage("impact_assess"))
+    dimensions = results.dimensions_of(page)
+    try:
+        result, earlier = read_results(request, dimensions)
+        if result is None:
+            raise results.ResultError(results.FILE_UNREADABLE)
+    except results.ResultError as error:
+        return impact_form(request, page, dimensions, file_error=error.message, status=400)
+    chosen, errors, values = goals.read_goals(request.POST, dimensions)
+    if errors:
+        return impact_result_page(
+            request, page, dimensions, result, earlier, values=values, errors=errors, status=400
+        )
+    result.goals = chosen
+    return impact_result_page(request, page, dimensions, result, earlier, goals_set=True)
+
+
 def impact_form(request, page, dimensions, levels=None, errors=None, status=200, **context):
     return responses.render(
         request,
@@ -77,14 +99,32 @@ def read_results(request, dimensions):
     return found
 
 
-def impact_result_page(request, page, dimensions, result, earlier=None):
+def impact_result_page(
+    request, page, dimensions, result, earlier=None, values=None, errors=None, **state
+):
+    """The result page; its goals form shows what was typed (`values`, with `errors`), else the
+    goals already set for this result, else those set last time, for the team to revise."""
     earlier, result = results.in_date_order(earlier, result)
     rows = results.rows(dimensions, result, earlier)
     dates = [earlier.date, result.date] if earlier else [result.date]
+    if values is None:
+        values = goals.form_values(result.goals or (earlier.goals if earlier else []))
+    items = goals.form_items(dimensions, values, errors or {})
     return responses.render(
         request,
         page,
         RESULT_TEMPLATE,
+        status=state.get("status", 200),
+        goals_set=state.get("goals_set", False),
+        goal_items=items,
+        goal_errors=goals.error_list(items, errors or {}),
+        chosen_error=(errors or {}).get("chosen", ""),
+        goals=goals.shown(result.goals, dimensions),
+        earlier_goals=goals.shown(earlier.goals, dimensions) if earlier else [],
+        earlier_goal_ids=[goal.dimension for goal in earlier.goals] if earlier else [],
+        milestone_rows=goals.MILESTONE_ROWS,
+        result_date=goals.isolated(result.date),
+        earlier_date=goals.isolated(earlier.date) if earlier else "",
         dimensions=dimensions,
         rows=rows,
         result=result,
@@ -114,5 +154,5 @@ def impact_download(request, page, fmt):
     if fmt == "json":
         return responses.download(result.to_json(dimensions), f"{name}.json", "application/json")
     rows = results.rows(dimensions, result, earlier)
-    content = pdf.impact_pdf(page, rows, result, earlier)
+    content = pdf.impact_pdf(page, rows, result, earlier, dimensions)
     return responses.download(content, f"{name}.pdf", "application/pdf")
