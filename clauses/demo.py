@@ -156,15 +156,20 @@ def fill_provenance(identifier, fields):
     return changed
 
 
-def hub_fields(content):
+def hub_fields(content, targets=None):
+    """A hub page's fields from its demo record. A way in's target is a code, in the English
+    record only: a translation's ways in take the English ones' (`targets`, in order), as
+    wagtail-localize does, which offers no segment for a choice and keeps the source's."""
+    ways_in = content["ways_in"]
+    targets = targets or [w.get("target", "") for w in ways_in]
     return {
         "title": content["title"],
         "show_in_menus": True,
         "summary": content.get("summary", ""),
         "intro": content["intro"],
         "ways_in": [
-            ("way_in", {"title": w["title"], "text": f"<p>{w['text']}</p>"})
-            for w in content["ways_in"]
+            ("way_in", {"title": w["title"], "text": f"<p>{w['text']}</p>", "target": target})
+            for w, target in zip(ways_in, targets, strict=True)
         ],
         "how_to_contribute": content["how_to_contribute"],
     }
@@ -228,9 +233,11 @@ def load_hub_translations(hub, report):
     theme_pages = {
         p.theme.number: p for p in ThemePage.objects.child_of(hub).select_related("theme")
     }
-    for code, translation in content("hub").get("translations", {}).items():
+    hub_content = content("hub")
+    targets = [w.get("target", "") for w in hub_content["ways_in"]]
+    for code, translation in hub_content.get("translations", {}).items():
         _target, missing = translate_from_copy(
-            hub, HubPage(slug=hub.slug, **hub_fields(translation)), code
+            hub, HubPage(slug=hub.slug, **hub_fields(translation, targets)), code
         )
         report_missing(report, f"hub ({code})", missing)
     theme_content = content("themes")

@@ -15,11 +15,11 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ourdigitalfuture.core.blocks import TitledTextBlock
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.routing import URLconfRoutesMixin
 from ourdigitalfuture.core.translation import localize, with_own_content
 
+from ..blocks import WayInBlock
 from .clause import Clause, public_clauses
 from .counts import clause_counts
 from .taxonomy import SubTheme, Theme
@@ -35,10 +35,13 @@ class HubPage(URLconfRoutesMixin, BasePage):
 
     intro = RichTextField(_("introduction"), blank=True)
     ways_in = StreamField(
-        [("way_in", TitledTextBlock(label=_("Way in")))],
+        [("way_in", WayInBlock())],
         blank=True,
         verbose_name=_("ways in"),
-        help_text=_("The ways into the hub: themes, report view, database view, search."),
+        help_text=_(
+            "The ways into the hub, as cards: themes and report view, database view, keyword "
+            "search, contributing. Each card says where it leads, so they may come in any order."
+        ),
     )
     how_to_contribute = RichTextField(_("how to contribute"), blank=True)
 

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ourdigitalfuture.core.blocks import CONTENT_BLOCKS, table_of_contents
-from ourdigitalfuture.core.materials import MaterialBase
+from ourdigitalfuture.core.materials import LicensedMaterialBase
 from ourdigitalfuture.core.pages import BasePage
 from ourdigitalfuture.core.translation import with_source_language
 
@@ -153,5 +153,5 @@ class WorkshopPage(PackRoutesMixin, BasePage):
         return context
 
 
-class WorkshopMaterial(MaterialBase):
+class WorkshopMaterial(LicensedMaterialBase):
     page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="materials")

@@ -196,8 +196,11 @@ def materials(pdf, workshop):
         address = pdf.absolute(material.link_url)
         with pdf.direction(rtl, align_rtl=pdf.document_rtl):
             pdf.link_line(material.title, address, size=11, space=0.3)
+        facts = [material.purpose_label, material.file_label, material.get_language_display()]
+        if material.licence:
+            facts.append(_("Licence: %(licence)s") % {"licence": material.licence})
         pdf.paragraph(
-            f"{material.get_kind_display()} · {material.get_language_display()}",
+            " · ".join(str(fact) for fact in facts if fact),
             size=9,
             colour=MUTED,
             space=0.3,

@@ -25,7 +25,8 @@
             event.preventDefault();
             submit();
         } else if (KEYS.has(event.key) || (event.key.length === 1 && !(event.key === " " && event.target.matches("select")))) {
-            // (Space opens a <select>'s list, from which the reader's choice applies at once.)
+            // Arrows, Home/End, typed letters, Space on a radio or checkbox. (Space opens a
+            // <select>'s list, from which the reader's choice applies at once.)
             keyed = { name: event.target.name, time: event.timeStamp };
         }
     });
