@@ -26,7 +26,7 @@ messages: install
 	$(MANAGE) compile_translations
 
 makemessages: install
-	$(MANAGE) makemessages --all --ignore=.venv --ignore=tests --no-obsolete -v0
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=tests --no-obsolete -v0
 
 migrate: install
 	$(MANAGE) migrate --noinput -v0

@@ -26,7 +26,15 @@ def fresh_catalogues(tmp_path_factory):
         ROOT,
         copy,
         ignore=shutil.ignore_patterns(
-            ".venv", ".git", "media", "private-media", "static", "target", "*.sqlite3", "*.mo"
+            ".venv",
+            ".git",
+            "node_modules",
+            "media",
+            "private-media",
+            "static",
+            "target",
+            "*.sqlite3",
+            "*.mo",
         ),
     )
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}

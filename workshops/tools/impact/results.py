@@ -79,7 +79,7 @@ class Result:
     levels: dict = field(default_factory=dict)  # dimension id -> level
     goals: list = field(default_factory=list)  # goal_rules.Goal, at most two
 
-    def to_json(self, dimensions):
+    def to_json(self, dimensions, compact=False):
         titles = {d.id: d.title for d in dimensions}
         data = {
             "tool": FILE_TOOL,
@@ -92,6 +92,10 @@ class Result:
         }
         if self.goals:
             data["goals"] = goal_rules.to_data(self.goals, titles)
+        # The file a reader keeps is indented to be readable; the copy carried in the page's
+        # hidden fields is compact (it is sent four times in the page).
+        if compact:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return json.dumps(data, ensure_ascii=False, indent=1)
 
 

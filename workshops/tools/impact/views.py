@@ -129,8 +129,8 @@ def impact_result_page(
         rows=rows,
         result=result,
         earlier=earlier,
-        result_json=result.to_json(dimensions),
-        earlier_json=earlier.to_json(dimensions) if earlier else "",
+        result_json=result.to_json(dimensions, compact=True),
+        earlier_json=earlier.to_json(dimensions, compact=True) if earlier else "",
         chart=chart(
             rows, rtl=translation.get_language_bidi(), dates=[d.isoformat() for d in dates]
         ),
