@@ -46,9 +46,7 @@ def impact_result(request, page):
         return HttpResponseRedirect(page.url + page.reverse_subpage("impact_assess"))
     dimensions = results.dimensions_of(page)
     try:
-        result, earlier = read_results(request, dimensions)
-        if result is None:
-            raise results.ResultError(_("Choose the result file to open."))
+        result, earlier = read_results(request, dimensions, _("Choose the result file to open."))
     except results.ResultError as error:
         return impact_form(request, page, dimensions, file_error=error.message, status=400)
     return impact_result_page(request, page, dimensions, result, earlier)
@@ -63,8 +61,6 @@ def impact_goals(request, page):
     dimensions = results.dimensions_of(page)
     try:
         result, earlier = read_results(request, dimensions)
-        if result is None:
-            raise results.ResultError(results.FILE_UNREADABLE)
     except results.ResultError as error:
         return impact_form(request, page, dimensions, file_error=error.message, status=400)
     chosen, errors, values = goals.read_goals(request.POST, dimensions)
@@ -88,14 +84,17 @@ def impact_form(request, page, dimensions, levels=None, errors=None, status=200,
     )
 
 
-def read_results(request, dimensions):
-    """(result, earlier) from the request: each from an uploaded file or the hidden copy."""
+def read_results(request, dimensions, missing=results.FILE_UNREADABLE):
+    """(result, earlier) from the request: each from an uploaded file or the hidden copy; a
+    ResultError saying `missing` when there is no result."""
     found = []
     for name in ("result", "earlier"):
         content = responses.upload_bytes(request, f"{name}_file", results.read_upload)
         if content is None and request.POST.get(name):
             content = request.POST[name]
         found.append(results.parse_result(content, dimensions) if content is not None else None)
+    if found[0] is None:
+        raise results.ResultError(missing)
     return found
 
 
@@ -145,8 +144,6 @@ def impact_download(request, page, fmt):
     dimensions = results.dimensions_of(page)
     try:
         result, earlier = read_results(request, dimensions)
-        if result is None:
-            raise results.ResultError(results.FILE_UNREADABLE)
     except results.ResultError as error:
         return impact_form(request, page, dimensions, file_error=error.message, status=400)
     earlier, result = results.in_date_order(earlier, result)
