@@ -27,9 +27,13 @@ def notification_tasks():
     return email_tasks().filter(task_path=send_submission_notification.module_path)
 
 
-def submitter_tasks():
-    """The e-mails to submitters among the e-mail tasks."""
-    return email_tasks().filter(task_path=send_submitter_mail.module_path)
+def submitter_tasks(submission=None):
+    """The e-mails to submitters among the e-mail tasks (to one submission's submitter when
+    given: a test database may hold tasks committed by earlier tests)."""
+    tasks = email_tasks().filter(task_path=send_submitter_mail.module_path)
+    if submission is not None:
+        tasks = tasks.filter(args_kwargs__args__0=submission.pk)
+    return tasks
 
 
 def run_email_worker():

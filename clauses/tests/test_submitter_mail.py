@@ -109,8 +109,9 @@ def test_nothing_is_sent_once_the_submitters_data_is_erased(client, url, taxonom
     client.post(admin_url("reject", submission), {"reason": "Not a clause."})
     run_email_worker()
     assert server.handler.messages == []
-    assert submitter_tasks().count() == 1  # only the acknowledgement, which found no address
-    assert submitter_tasks().get().return_value == "no address"
+    # Only the acknowledgement, which found no address.
+    assert submitter_tasks(submission).count() == 1
+    assert submitter_tasks(submission).get().return_value == "no address"
 
 
 def test_a_mail_server_that_is_down_loses_nothing(client, url, taxonomy, settings):
