@@ -1,6 +1,8 @@
 """What the search pages share: the page asked for, running a paged search, links that change
 one parameter of the current search."""
 
+from urllib.parse import urlencode
+
 from .engines import MAX_RESULT_WINDOW
 
 PAGE_SIZE = 20
@@ -34,3 +36,15 @@ def url_with(request, **changes):
             query[name] = value
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+def urls_with(request, names, rows):
+    """`url_with(request, **dict(zip(names, row)))` for each of `rows`, reading the current
+    query once (e.g. a link per year of a facet)."""
+    kept = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name != "page" and name not in names
+        for value in values
+    ]
+    return ["?" + urlencode([*kept, *zip(names, row, strict=True)]) for row in rows]

@@ -13,3 +13,17 @@ def watch(browser_page, live_server, settings):
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     settings.RATELIMIT_ENABLED = False
     return PolicyWatch(browser_page, live_server.url)
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings):
+    """The page cache (ourdigitalfuture.core.page_cache) on each kind of shared cache: the
+    embedded default's local memory, then a real Redis server (tests/fixtures.py)."""
+    from django.core.cache import cache
+
+    if request.param == "redis":
+        yield request.getfixturevalue("redis_cache")
+        return
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+    yield cache

@@ -111,6 +111,15 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture
+def no_page_cache(settings):
+    """The page cache and the chrome's fragment caches off (ourdigitalfuture.core.page_cache):
+    for tests that count the queries of rendering a page, which a hit would hide, and which
+    would otherwise depend on whether the chrome was cached since the last change."""
+    settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = False
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     """A real Redis server: REDIS_URL's when set (CI's Redis tier, started by .ci/run), else a

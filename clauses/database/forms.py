@@ -4,6 +4,7 @@ error."""
 
 from django import forms
 from django.conf import settings
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from clauses.models import BARGAINING_LEVELS, CLAUSE_TYPES, TEXT_STATUSES
@@ -15,6 +16,18 @@ from .taxonomy import taxonomy
 
 YEAR = "year"
 ALL_LANGUAGES = "all"
+
+
+class Choices(BaseChoiceIterator):
+    """Ready (value, label) pairs, which Django takes as they are: a list would be copied and
+    checked pair by pair, for the field and again for its widget, on every search (the filters
+    have hundreds of choices)."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __iter__(self):
+        return iter(self.pairs)
 
 
 class ClauseSearchForm(forms.Form):
@@ -65,11 +78,11 @@ class ClauseSearchForm(forms.Form):
             code: self.locales.get(code, 0) for code, _name in settings.LANGUAGES
         }
         for name in ["theme", "subtheme", "union", "country", "sector"]:
-            self.fields[name].choices = [("", "")] + [
-                (value, label) for value, _key, label in values[name]
-            ]
-        self.fields["language"].choices = (
-            [("", "")] + list(settings.LANGUAGES) + [(ALL_LANGUAGES, _("All languages"))]
+            self.fields[name].choices = Choices(
+                [("", ""), *((value, label) for value, _key, label in values[name])]
+            )
+        self.fields["language"].choices = Choices(
+            [("", ""), *settings.LANGUAGES, (ALL_LANGUAGES, _("All languages"))]
         )
 
     def clean(self):

@@ -36,6 +36,9 @@ TERM_FACETS = {
 YEAR_FACET = "year"
 FACETS = [*TERM_FACETS, YEAR_FACET]
 IDENTIFIER = re.compile(r"[A-Za-z]{2,5}-\d{1,8}")
+# Looked up for every result shown (labels translated when rendered).
+TYPE_LABELS = dict(CLAUSE_TYPES)
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 @dataclass
@@ -54,11 +57,11 @@ class ClauseSummary:
     unions: list = field(default_factory=list)  # acronyms
 
     def get_clause_type_display(self):
-        return dict(CLAUSE_TYPES).get(self.clause_type, self.clause_type)
+        return TYPE_LABELS.get(self.clause_type, self.clause_type)
 
     @property
     def language_name(self):
-        return dict(settings.LANGUAGES).get(self.language, self.language)
+        return LANGUAGE_NAMES.get(self.language, self.language)
 
     @property
     def direction(self):

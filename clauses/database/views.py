@@ -8,7 +8,7 @@ page says in a notice."""
 from django.template.response import TemplateResponse
 
 from ourdigitalfuture.core.ratelimit import throttle
-from search.paging import PAGE_SIZE, page_number, run_paged, url_with
+from search.paging import PAGE_SIZE, page_number, run_paged, url_with, urls_with
 
 from ..compare import choices_for_database
 from .forms import ALL_LANGUAGES, ClauseSearchForm
@@ -79,8 +79,12 @@ def database_view(request, hub):
         "once_each_count": results.shown_total if results else None,
         "all_languages_count": sum((facets.get("language") or {}).values()),
         "years": [
-            {"year": year, "count": count, "url": url_with(request, year_from=year, year_to=year)}
-            for year, count in years
+            {"year": year, "count": count, "url": url}
+            for (year, count), url in zip(
+                years,
+                urls_with(request, ("year_from", "year_to"), [(y, y) for y, _ in years]),
+                strict=True,
+            )
         ],
         "active_filters": active,
         # How many filters (not the query) are on: the phone's "Filters" disclosure says so.

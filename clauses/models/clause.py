@@ -306,6 +306,11 @@ class Clause(
         ordering = ["identifier_number", "identifier"]
         verbose_name = _("clause")
         verbose_name_plural = _("clauses")
+        # A clause page's related clauses (clauses.views.related_clauses): one language's
+        # clauses newest first, read in index order until enough share a sub-theme.
+        indexes = [
+            models.Index(fields=["locale", "-year", "identifier"], name="clause_locale_year_ident")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["identifier", "locale"], name="unique_clause_identifier_per_locale"

@@ -3,6 +3,7 @@ numbers (on the hub landing and the hub's tool page)."""
 
 from django import template
 
+from ourdigitalfuture.core.templatetags.fragment_cache import cached_inclusion_tag
 from search.paging import url_with
 
 from ..navigator import hub_numbers, themes_tree
@@ -15,7 +16,21 @@ REPORT_VIEWS = ("landing", "theme")
 DATABASE_VIEW = "database"
 
 
-@register.inclusion_tag("clauses/includes/themes_navigator.html", takes_context=True)
+def navigator_key(context, hub, view="landing", theme_number=None, subtheme_slug=None):
+    """What the navigator's HTML depends on (its links keep the database view's query)."""
+    request = context.get("request")
+    query = request.get_full_path() if view == DATABASE_VIEW and request is not None else ""
+    return (hub.pk, view, str(theme_number), str(subtheme_slug), query)
+
+
+def numbers_key(context, link_to_hub=False):
+    page = context.get("page")
+    return (bool(link_to_hub), getattr(page, "locale_id", None) if link_to_hub else None)
+
+
+# Both are cached as fragments (ourdigitalfuture.core.page_cache), invalidated whenever content
+# changes (a clause published, a theme renamed).
+@cached_inclusion_tag(register, "clauses/includes/themes_navigator.html", key=navigator_key)
 def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_slug=None):
     """The hub's 8 themes, each opening onto its sub-themes, with their live clause counts in
     the hub's language, and the report view / database view toggle, which keeps the theme.
@@ -90,7 +105,7 @@ def toggle_report_url(hub, theme, subtheme, request):
     return f"{url}#subtheme-{subtheme.source.slug}" if subtheme else url
 
 
-@register.inclusion_tag("clauses/includes/hub_numbers.html", takes_context=True)
+@cached_inclusion_tag(register, "clauses/includes/hub_numbers.html", key=numbers_key)
 def hub_numbers_panel(context, link_to_hub=False):
     """How many clauses, countries, unions and languages the hub holds and when it was last
     updated, from the database; with `link_to_hub`, a link to the hub in the page's language."""

@@ -8,6 +8,8 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Locale
 
+from clauses.models import Clause
+
 from .factories import make_clause
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,31 @@ def test_a_wrong_filter_value_opens_the_filters_to_show_it(client, hubs):
     assert filters.has_attr("open")
     assert filters.select_one("select[name=type]").find_next_sibling(class_="errorlist")
     assert html.select_one('[role="alert"]') is not None
+
+
+def test_each_result_shows_its_details_and_compare_box_and_years_keep_the_search(client, hubs):
+    """A result: its title linking to the clause, its identifier, type, unions, country and
+    year, the start of its text, and a "Compare" box (ticked when it is among the clauses
+    chosen); each year of the year facet narrows the current search to that year."""
+    hub = hubs["en"]
+    _status, html = page(client, hub, "?type=agreement_clause&c=NOPE-1&page=2")
+    hit = html.select_one(".search-results article.search-hit")
+    found = Clause.objects.get(title="Rota data clause")
+    link = hit.select_one("h3 a")
+    assert link["href"] == f"{hub.url}clauses/{found.identifier}/"
+    assert link.get_text() == "Rota data clause"
+    meta = hit.select_one("p.meta").get_text()
+    assert meta.startswith(f"{found.identifier} · Collective agreement clause")
+    for detail in [*(u.acronym for u in found.unions.all()), str(found.year)]:
+        assert f" · {detail}" in meta
+    assert hit.select_one("blockquote").get_text(strip=True)
+    box = hit.select_one('.compare-pick input[type="checkbox"][name="c"]')
+    assert box["value"] == found.identifier and box["form"] == "compare-form"
+    assert not box.has_attr("checked")
+    _status, html = page(client, hub, f"?type=agreement_clause&c={found.identifier}")
+    assert html.select_one(".compare-pick input").has_attr("checked")
+
+    year = html.select_one(".facet-years a")
+    assert year["href"] == (
+        f"?type=agreement_clause&c={found.identifier}&year_from={found.year}&year_to={found.year}"
+    )

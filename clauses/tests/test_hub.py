@@ -160,6 +160,7 @@ def test_database_view_filters_and_rejects_bad_values(client, hub, taxonomy):
         assert client.get(f"{hub.url}database/?page={page}").status_code == 200
 
 
+@pytest.mark.usefixtures("no_page_cache")  # what rendering costs, not a cache's hit
 def test_theme_page_costs_the_same_queries_however_many_clauses_it_highlights(
     client, hub, taxonomy
 ):

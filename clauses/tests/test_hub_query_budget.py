@@ -9,7 +9,8 @@ from clauses.models import ThemeHighlight, ThemePage
 
 from .factories import SubThemeFactory, ThemeFactory, build_taxonomy, make_clause, make_hub
 
-pytestmark = pytest.mark.django_db
+# What rendering costs: the page and fragment caches off (a hit costs no query at all).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 
 def queries_for(client, url):

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import FooterText
 from ourdigitalfuture.core.sites import absolute_url
 from ourdigitalfuture.core.templatetags.content_language import lang_attrs, source_language
+from ourdigitalfuture.core.templatetags.fragment_cache import cached_inclusion_tag
 from ourdigitalfuture.core.translation import source_page, with_own_content
 
 register = template.Library()
@@ -75,7 +76,24 @@ def nav_link(context, page):
     )
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def current_path(context):
+    current = context.get("page")
+    return (current.url_path if isinstance(current, Page) else "",)
+
+
+def shown_path(context):
+    """What the language switcher and the hreflang links depend on: the page and the URL."""
+    request = context.get("request")
+    page = context.get("page")
+    return (
+        page.pk if isinstance(page, Page) else None,
+        request.get_full_path() if request is not None else "",
+    )
+
+
+# The chrome's HTML is cached as fragments (ourdigitalfuture.core.page_cache), invalidated with
+# the page cache whenever content changes.
+@cached_inclusion_tag(register, "includes/main_menu.html", key=current_path)
 def main_menu(context):
     request = context.get("request")
     current = context.get("page")
@@ -168,7 +186,7 @@ def _view_urls(request):
     return urls
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@cached_inclusion_tag(register, "includes/language_switcher.html", key=shown_path)
 def language_switcher(context):
     """The languages, each linking to this page in it, else (marked "*", which a legend
     explains in the reader's language) to that language's home page."""
@@ -189,7 +207,7 @@ def language_switcher(context):
     }
 
 
-@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+@cached_inclusion_tag(register, "includes/hreflang.html", key=shown_path)
 def hreflang_links(context):
     """The page's translations with content of their own as hreflang alternates (a page still
     showing its English source names that as canonical instead, and lists no alternates)."""

@@ -28,7 +28,8 @@ from workshops.tests.factories import (
     WorkshopPageFactory,
 )
 
-pytestmark = pytest.mark.django_db
+# What rendering costs: the page and fragment caches off (a hit costs no query at all).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 
 def queries_for(client, url):

@@ -13,6 +13,7 @@ searches Wagtail itself runs (the admin's listings and choosers, the API):
   FTS5's tokenizer ignores the quote characters themselves, so a search finds what it found
   before, minus the error. A search of nothing but spaces (which the backend cannot build a
   query from) matches nothing.
+* Indexing speed on SQLite: see `search.backends.sqlite_bulk`.
 * A bound on the terms, on SQLite and PostgreSQL. Both backends combine the terms into a nested
   expression that Django compiles recursively, so a search of a thousand words ended in a
   RecursionError. As in the site's own search (`search.analysis.MAX_TERMS`), only the first
@@ -26,6 +27,7 @@ from modelsearch.query import MATCH_ALL, And, Not, Or, Phrase, PlainText
 from wagtail.search.backends.database import SearchBackend as WagtailDatabaseSearchBackend
 
 from search.analysis import MAX_TERMS
+from search.backends.sqlite_bulk import bulk_backend_class
 
 
 def bounded(text):
@@ -88,10 +90,14 @@ def safe_backend_class(backend_class, text_of):
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
     backend = WagtailDatabaseSearchBackend(params)
     if connection.vendor == "sqlite":
-        from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
+        from wagtail.search.backends.database.sqlite.sqlite import (
+            ObjectIndexer,
+            SQLiteSearchBackend,
+        )
 
         if type(backend) is SQLiteSearchBackend:
-            return safe_backend_class(SQLiteSearchBackend, fts5_text)(params)
+            safe = safe_backend_class(SQLiteSearchBackend, fts5_text)
+            return bulk_backend_class(safe, ObjectIndexer)(params)
     elif connection.vendor == "postgresql":
         from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
 

@@ -16,16 +16,24 @@ once per language, and a query names the fields of the language(s) it searches
 query layer (`search.engines.elasticsearch`) builds those queries; see the README's Search
 section for the design.
 
-Indexing speed. Wagtail reads many-to-many filter fields (a clause's themes, unions...) one
-query per object; `add_items` prefetches them for each chunk instead, which is what keeps
-``update_index`` for 100,000 clauses in minutes rather than hours; a model may also define
-``prepare_search_documents(items)`` (a classmethod) to read what its filter fields need for
-the whole chunk at once.
+Indexing speed. Wagtail reads each many-to-many filter field (a clause's themes, unions...)
+with a ``values_list`` query per object, which a prefetch does not answer; `add_items` reads
+the ids of every such link of a chunk in one query per field from the link tables instead (no
+related object is built), and the mapping takes them from there: indexing costs a fixed
+number of queries per chunk, whatever its size. A model may also define
+``prepare_search_documents(items)`` (a classmethod) to read what its other filter fields need
+for the whole chunk at once.
 """
 
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import prefetch_related_objects
 from django.db.models.fields.related import ManyToManyField
+from modelsearch.backends.elasticsearchbase import (
+    ElasticsearchAtomicIndexRebuilder,
+    ElasticsearchIndexRebuilder,
+)
 from wagtail.models import Locale
 from wagtail.search import index
 from wagtail.search.backends.elasticsearch8 import (
@@ -40,6 +48,8 @@ from wagtail.search.backends.elasticsearch8 import (
 from search.languages import all_analysed_languages, analysed_language, analyzer_for
 
 LANGUAGE_FIELDS = "i18n"
+# Where `add_items` leaves the ids of a chunk's many-to-many links for the mapping.
+LINK_IDS = "_search_link_ids"
 
 
 def is_translatable(model):
@@ -52,16 +62,47 @@ class PerLanguageMapping(Elasticsearch8Mapping):
     def __init__(self, model):
         super().__init__(model)
         self._languages_by_locale = None
+        # Looked up once per mapping (i.e. per chunk of update_index), not once per document.
+        self._text_columns = None
+        self._column_names = {}
+        self._plain_fields = {}
+        self._translatable = is_translatable(model)
 
     def text_columns(self):
         """(column, boost) of each SearchField of this model that holds text."""
-        columns = []
-        for field in self.model.get_search_fields():
-            if isinstance(field, index.SearchField):
-                name, definition = self.get_field_mapping(field)
-                if definition.get("type") == "text":
-                    columns.append((name, field.boost or 1))
-        return columns
+        if self._text_columns is None:
+            columns = []
+            for field in self.model.get_search_fields():
+                if isinstance(field, index.SearchField):
+                    name, definition = self.get_field_mapping(field)
+                    if definition.get("type") == "text":
+                        columns.append((name, field.boost or 1))
+            self._text_columns = columns
+        return self._text_columns
+
+    def get_field_column_name(self, field):
+        try:
+            return self._column_names[field]
+        except KeyError:
+            name = self._column_names[field] = super().get_field_column_name(field)
+            return name
+
+    def plain_field(self, field, model):
+        """The model field behind a search field whose value is the column's as it is (not a
+        relation, no searchable content of its own), else None. For those, `field.get_value`
+        comes down to `value_from_object` after lookups (the field, whether django-taggit is
+        installed) that cost more than the value itself, once per field and document."""
+        key = (field, model)
+        if key not in self._plain_fields:
+            try:
+                model_field = field.get_field(model)
+            except FieldDoesNotExist:
+                model_field = None
+            plain = model_field is not None and not model_field.is_relation
+            if plain and hasattr(model_field, "get_searchable_content"):
+                plain = False
+            self._plain_fields[key] = model_field if plain else None
+        return self._plain_fields[key]
 
     def get_mapping(self):
         mapping = super().get_mapping()
@@ -95,9 +136,24 @@ class PerLanguageMapping(Elasticsearch8Mapping):
             self._languages_by_locale = dict(Locale.objects.values_list("pk", "language_code"))
         return analysed_language(self._languages_by_locale.get(obj.locale_id))
 
+    def _get_document_field_data(self, field, obj):
+        if isinstance(field, index.FilterField):
+            links = getattr(obj, LINK_IDS, None)
+            if links is not None and field.field_name in links:
+                return self.get_field_column_name(field), links[field.field_name], []
+        if isinstance(field, index.RelatedFields):
+            return super()._get_document_field_data(field, obj)
+        model_field = self.plain_field(field, type(obj))
+        if model_field is None:
+            return super()._get_document_field_data(field, obj)
+        # What Wagtail's mapping returns for a plain column, without its lookups.
+        value = self._clean_value(model_field.value_from_object(obj))
+        edgengrams = [value] if isinstance(field, index.AutocompleteField) else []
+        return self.get_field_column_name(field), value, edgengrams
+
     def get_document(self, obj):
         document = super().get_document(obj)
-        if is_translatable(self.model) and getattr(obj, "locale_id", None):
+        if self._translatable and getattr(obj, "locale_id", None):
             texts = {}
             for column, _boost in self.text_columns():
                 value = document.get(column)
@@ -119,17 +175,109 @@ def many_to_many_filter_fields(model):
     return names
 
 
+def read_link_ids(model, items):
+    """Set LINK_IDS on each of `items`: {filter field name: sorted ids of its linked records}
+    for the model's many-to-many filter fields, in one query per field for the whole chunk."""
+    names = many_to_many_filter_fields(model)
+    found = {item.pk: {name: [] for name in names} for item in items}
+    for name in names:
+        field = model._meta.get_field(name)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        links = defaultdict(list)
+        rows = through._default_manager.filter(**{f"{source}__in": list(found)}).order_by()
+        for source_id, target_id in rows.values_list(source, target):
+            links[source_id].append(target_id)
+        for pk, ids in links.items():
+            found[pk][name] = sorted(ids)
+    for item in items:
+        setattr(item, LINK_IDS, found[item.pk])
+
+
 class PerLanguageIndex(Elasticsearch8Index):
+    # During a rebuild (`bulk_load`), the bulk request of one chunk is sent by a thread while
+    # the next chunk is read and built: Elasticsearch indexes as Python works.
+    sender = None
+    pending = None
+    refresh_paused = False
+
     def add_items(self, model, items):
-        if index.class_is_indexed(model):
-            names = many_to_many_filter_fields(model)
-            if names:
-                prefetch_related_objects(items, *names)
-            # A model whose filter fields read other records reads them for the whole chunk.
-            prepare = getattr(model, "prepare_search_documents", None)
-            if prepare is not None:
-                prepare(items)
-        super().add_items(model, items)
+        if not index.class_is_indexed(model):
+            return
+        if items and many_to_many_filter_fields(model):
+            read_link_ids(model, items)
+        # A model whose filter fields read other records reads them for the whole chunk.
+        prepare = getattr(model, "prepare_search_documents", None)
+        if prepare is not None:
+            prepare(items)
+        mapping = self.mapping_class(model)
+        try:
+            actions = [
+                {"_id": mapping.get_document_id(item), **mapping.get_document(item)}
+                for item in items
+            ]
+        finally:
+            # The ids are of this moment: a later add_item of the same object reads its own.
+            for item in items:
+                item.__dict__.pop(LINK_IDS, None)
+        if not actions:
+            return
+        if self.sender is None:
+            self.backend.bulk(self.es, actions, index=self.name)
+            return
+        if not self.refresh_paused:  # (not for the indices a rebuild leaves empty)
+            self.es.indices.put_settings(index=self.name, settings={"refresh_interval": "-1"})
+            self.refresh_paused = True
+        self.wait()  # one request in flight at most; its error, if any, is raised here
+        self.pending = self.sender.submit(self.backend.bulk, self.es, actions, index=self.name)
+
+    def wait(self):
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def start_bulk_load(self):
+        """Before a rebuild fills this index: requests pipelined, and no refresh until the
+        rebuild is done (it refreshes once at the end)."""
+        self.sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="es-bulk")
+        self.refresh_paused = False
+
+    def finish_bulk_load(self):
+        try:
+            self.wait()
+        finally:
+            sender, self.sender = self.sender, None
+            if sender is not None:
+                sender.shutdown()
+            if self.refresh_paused:
+                # Back to the configured (or Elasticsearch's default) refresh interval.
+                configured = self.backend.settings.get("settings", {}).get("index", {})
+                self.es.indices.put_settings(
+                    index=self.name,
+                    settings={"refresh_interval": configured.get("refresh_interval")},
+                )
+                self.refresh_paused = False
+
+
+class BulkLoadMixin:
+    """A rebuild that fills the new index with `start_bulk_load`/`finish_bulk_load`."""
+
+    def start(self):
+        started = super().start()
+        started.start_bulk_load()
+        return started
+
+    def finish(self):
+        self.index.finish_bulk_load()
+        super().finish()
+
+
+class PerLanguageIndexRebuilder(BulkLoadMixin, ElasticsearchIndexRebuilder):
+    pass
+
+
+class PerLanguageAtomicIndexRebuilder(BulkLoadMixin, ElasticsearchAtomicIndexRebuilder):
+    pass
 
 
 class PerLanguageSearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
@@ -143,6 +291,8 @@ class PerLanguageAutocompleteQueryCompiler(Elasticsearch8AutocompleteQueryCompil
 class PerLanguageSearchBackend(Elasticsearch8SearchBackend):
     mapping_class = PerLanguageMapping
     index_class = PerLanguageIndex
+    basic_rebuilder_class = PerLanguageIndexRebuilder
+    atomic_rebuilder_class = PerLanguageAtomicIndexRebuilder
     query_compiler_class = PerLanguageSearchQueryCompiler
     autocomplete_query_compiler_class = PerLanguageAutocompleteQueryCompiler
     results_class = Elasticsearch8SearchResults

@@ -35,6 +35,7 @@ from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -207,6 +208,11 @@ def throttle(scope, setting, window=60, methods=("POST",), json=False, when=None
                     decision = hit(scope, client_hash(request), limit, window)
                     if not decision.allowed:
                         return too_many_requests(request, decision.retry_after, json=json)
+                    # A counted answer is for this client only: served from a cache (the page
+                    # cache, a CDN) to the next request, that request would not be counted.
+                    response = view(request, *args, **kwargs)
+                    patch_cache_control(response, private=True)
+                    return response
             return view(request, *args, **kwargs)
 
         return throttled

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -82,6 +83,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous readers from the shared cache, after the static files and
+    # inside the security headers (which every answer, a cached one too, gets on its way out).
+    "ourdigitalfuture.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, but a 404 that a view outside the language prefix answers (the API's JSON, a
     # missing document) is not redirected under the prefix (ourdigitalfuture.middleware).
@@ -292,8 +296,45 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2, "RETRY_AFTER": 5},
         }
     }
+    # Sessions are read from the cache, written to both (the database keeps them across a
+    # Redis restart).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the page cache's pages (two entries each) besides the smaller entries.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_MAX_ENTRIES", "3000"))},
+        }
+    }
+# The page cache for anonymous readers and the chrome's fragment caches, in that cache
+# (ourdigitalfuture.core.page_cache): on unless turned off; the site generation that any
+# content change increments invalidates them. A kept page tells browsers, proxies and CDNs
+# they may hold it PAGE_CACHE_MAX_AGE seconds (Cache-Control: public, with an ETag); the cache
+# keeps it at most PAGE_CACHE_TIMEOUT seconds (what depends on the date is at most that old),
+# and no page over PAGE_CACHE_MAX_BYTES.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", "1000000"))
+# A CDN or caching proxy in front of the site: Wagtail purges a page's URLs from it when the page
+# is published or unpublished (wagtail.contrib.frontend_cache). FRONTEND_CACHE_PURGE_URL: a
+# proxy that accepts HTTP PURGE requests (Varnish, nginx with a purge module); or Cloudflare,
+# with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONEID. Other changes (a snippet, the footer)
+# reach such a cache within PAGE_CACHE_MAX_AGE seconds.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN") and os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
 # Where the limits count, atomically across workers: "cache" (Redis) or "database".
 RATELIMIT_STORE = os.environ.get("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 # Off switch for every limit and throttle below (load tests, the property-based form test);

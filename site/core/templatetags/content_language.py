@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from ourdigitalfuture.core.templatetags.fragment_cache import cached_inclusion_tag
 from ourdigitalfuture.core.translation import (
     SOURCE_LANGUAGE,
     shows_source_content,
@@ -62,7 +63,13 @@ def content_attrs(context, page):
     return lang_attrs(source_language(page, context.get("request")))
 
 
-@register.inclusion_tag("core/includes/untranslated_notice.html", takes_context=True)
+def notice_key(context, page):
+    return (getattr(page, "pk", None), getattr(page, "alias_of_id", None))
+
+
+# Cached as a fragment (page_cache), invalidated when content changes (a translator's saved
+# string included: it shows the progress).
+@cached_inclusion_tag(register, "core/includes/untranslated_notice.html", key=notice_key)
 def untranslated_notice(context, page):
     request = context.get("request")
     code = source_language(page, request)
