@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 MANAGE := $(PY) manage.py
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install migrate messages makemessages demo lint format serve clean
+.PHONY: run test install migrate messages makemessages demo lint format serve clean bench
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -82,6 +82,12 @@ PYTEST_ARGS ?= -n 2 --dist loadfile
 BROWSER_TESTS ?= 1
 # Nor does `make lint` (style, import contracts, architecture checks): LINT=0 skips it there.
 LINT ?= 1
+
+# Every #17 benchmark in one run, printed as one table and written to benchmarks/results/latest.md
+# (benchmarks/run_all.py; needs Debian's wrk and redis-server, and Java for Elasticsearch).
+# `make bench ARGS=--quick` is a smoke test of a few minutes; the full run about 25 minutes.
+bench: messages
+	$(PY) benchmarks/run_all.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static node_modules

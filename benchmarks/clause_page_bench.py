@@ -55,8 +55,8 @@ def scratch_site(database_url, workdir, search="database", es_url=None):
     return hub
 
 
-def grow_to(size):
-    """Top the scratch database up to `size` synthetic clauses (seed 1); returns the seconds."""
+def grow_to(size, seed=1):
+    """Top the scratch database up to `size` synthetic clauses; returns the seconds."""
     from django.core.management import call_command
 
     from clauses.models import Clause
@@ -64,7 +64,7 @@ def grow_to(size):
     missing = size - Clause.objects.count()
     started = time.perf_counter()
     if missing > 0:
-        call_command("generate_clauses", count=missing, seed=1, verbosity=0)
+        call_command("generate_clauses", count=missing, seed=seed, verbosity=0)
     return time.perf_counter() - started
 
 

@@ -159,6 +159,125 @@ class Server:
             self.process.kill()
 
 
+def bench_env(workdir, es_url, database_url=None):
+    """The environment of the scratch site: benchmark settings on a scratch database, the
+    Elasticsearch backend at `es_url`, throttles and the page cache off (the view is measured)."""
+    (workdir / "static").mkdir(parents=True, exist_ok=True)
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+        "BENCH_SEARCH": "elasticsearch",
+        "BENCH_ELASTICSEARCH_URL": es_url,
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),  # made empty: WhiteNoise wants the folder
+        # Hundreds of searches a minute from one client (the throttle would answer 429), none
+        # answered from the page cache.
+        "RATELIMIT_ENABLED": "0",
+        "PAGE_CACHE_ENABLED": "0",
+    }
+
+
+def raw_bodies(searches=SEARCHES):
+    """(Django set up.) The exact msearch requests the view's engine sends for `searches`."""
+    from django.http import QueryDict
+    from wagtail.models import Locale
+    from wagtail.search.backends import get_search_backend
+
+    from clauses.database.forms import ClauseSearchForm
+    from clauses.database.spec import CLAUSES
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    engine = ElasticsearchEngine(get_search_backend("default"))
+    bodies = []
+    for search in searches:
+        form = ClauseSearchForm(QueryDict(urlencode(search)), locale=Locale.get_default())
+        assert form.is_valid(), form.errors
+        index_name, lines = engine.faceted_search_request(CLAUSES, form.to_query(1, 20))
+        bodies.append((index_name, "".join(json.dumps(line) + "\n" for line in lines)))
+    return bodies
+
+
+def measure_searches(
+    env,
+    hub_url,
+    size,
+    es_url,
+    requests=200,
+    database_requests=60,
+    backends=("elasticsearch", "database"),
+    concurrencies=(1, 8),
+    counts_cold=True,
+    log=print,
+):
+    """(Django set up, both indexes current.) Rows (size, target, concurrency, latencies, rate):
+    the view on each backend in `backends` served by gunicorn, and, with Elasticsearch, the same
+    searches as raw msearch requests; "counts cold" rows empty Elasticsearch's request cache
+    before each request (outside the timing)."""
+    paths = [f"{hub_url}database/?{urlencode(s)}" for s in SEARCHES]
+    es_client = Client(es_url) if es_url else None
+    rows = []
+
+    def clear_request_cache():
+        es_client.request("POST", "/_cache/clear?request=true")
+
+    def add(row):
+        rows.append(row)
+        log(format_row(row))
+
+    for search in backends:
+        server = Server(env, search)
+        try:
+            client = Client(server.url)
+            count = requests if search == "elasticsearch" else database_requests
+
+            def view(i, client=client):
+                elapsed, content = client.request("GET", paths[i % len(paths)])
+                if b"The full search service is not available" in content:
+                    raise RuntimeError("the view fell back to the database backend")
+                return elapsed
+
+            for concurrency in concurrencies:
+                latencies, rate = measure(view, count, concurrency)
+                add((size, f"view ({search})", concurrency, latencies, rate))
+            if search == "elasticsearch" and counts_cold:
+
+                def cold_view(i, view=view):
+                    clear_request_cache()
+                    return view(i)
+
+                latencies, rate = measure(cold_view, count, 1)
+                add((size, "view (es, counts cold)", 1, latencies, rate))
+        finally:
+            server.stop()
+        if search != "elasticsearch":
+            continue
+        bodies = raw_bodies()
+        raw_client = Client(es_url)
+
+        def raw(i, client=raw_client, bodies=bodies):
+            index_name, body = bodies[i % len(bodies)]
+            elapsed, content = client.request(
+                "POST", f"/{index_name}/_msearch", body, "application/x-ndjson"
+            )
+            if b'"error"' in content:
+                raise RuntimeError(f"raw search failed: {content[:300]!r}")
+            return elapsed
+
+        for concurrency in concurrencies:
+            latencies, rate = measure(raw, requests, concurrency)
+            add((size, "raw Elasticsearch", concurrency, latencies, rate))
+        if counts_cold:
+
+            def cold_raw(i, raw=raw):
+                clear_request_cache()
+                return raw(i)
+
+            latencies, rate = measure(cold_raw, requests, 1)
+            add((size, "raw es, counts cold", 1, latencies, rate))
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -175,52 +294,19 @@ def main():
 
         node = ElasticsearchNode(heap="1g").start()
         es_url = node.url
-    env = {
-        **os.environ,
-        "DATABASE_URL": args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-        "BENCH_SEARCH": "elasticsearch",
-        "BENCH_ELASTICSEARCH_URL": es_url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        # The view itself is measured: hundreds of searches a minute from one client (the
-        # throttle would answer 429), none answered from the page cache.
-        "RATELIMIT_ENABLED": "0",
-        "PAGE_CACHE_ENABLED": "0",
-    }
+    env = bench_env(workdir, es_url, args.database_url)
     os.environ.update(env)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.http import QueryDict
-    from wagtail.models import Locale
-    from wagtail.search.backends import get_search_backend
-
-    from clauses.database.forms import ClauseSearchForm
-    from clauses.database.spec import CLAUSES
-    from clauses.models import Clause, HubPage
-    from home.models import HomePage
-    from search.engines.elasticsearch import ElasticsearchEngine
+    from benchmarks.clause_page_bench import grow_to, scratch_site
 
     rows = []
     indexing = []
     try:
         print(f"scratch database {env['DATABASE_URL']}, Elasticsearch {es_url}", flush=True)
-        call_command("migrate", interactive=False, verbosity=0)
-        from clauses.demo import load_taxonomy
-
-        load_taxonomy()
-        english = Locale.get_default()
-        home = HomePage.objects.get(depth=2, locale=english)
-        hub = home.add_child(instance=HubPage(title="Hub", slug="hub"))
-        hub.save_revision().publish()
-        engine = ElasticsearchEngine(get_search_backend("default"))
+        hub = scratch_site(env["DATABASE_URL"], workdir, "elasticsearch", es_url)
+        from django.core.management import call_command
 
         for size in args.sizes:
-            missing = size - Clause.objects.count()
-            generate = timed(
-                call_command, "generate_clauses", count=missing, seed=size, verbosity=0
-            )
+            generate = grow_to(size, seed=size)
             index_es = timed(call_command, "update_index", backend_name="default", verbosity=0)
             index_db = timed(call_command, "update_index", backend_name="database", verbosity=0)
             indexing.append((size, generate, index_es, index_db))
@@ -229,72 +315,9 @@ def main():
                 f"Elasticsearch {index_es:.1f}s, database {index_db:.1f}s",
                 flush=True,
             )
-
-            paths = [f"{hub.url}database/?{urlencode(s)}" for s in SEARCHES]
-            bodies = []
-            for search in SEARCHES:
-                form = ClauseSearchForm(QueryDict(urlencode(search)), locale=english)
-                assert form.is_valid(), form.errors
-                index_name, searches = engine.faceted_search_request(CLAUSES, form.to_query(1, 20))
-                bodies.append((index_name, "".join(json.dumps(line) + "\n" for line in searches)))
-
-            es_client = Client(es_url)
-
-            def clear_request_cache(es_client=es_client):
-                es_client.request("POST", "/_cache/clear?request=true")
-
-            for search in ("elasticsearch", "database"):
-                server = Server(env, search)
-                try:
-                    client = Client(server.url)
-                    count = args.requests if search == "elasticsearch" else args.database_requests
-
-                    def view(i, client=client, paths=paths):
-                        elapsed, content = client.request("GET", paths[i % len(paths)])
-                        if b"The full search service is not available" in content:
-                            raise RuntimeError("the view fell back to the database backend")
-                        return elapsed
-
-                    for concurrency in (1, 8):
-                        latencies, rate = measure(view, count, concurrency)
-                        rows.append((size, f"view ({search})", concurrency, latencies, rate))
-                        print(format_row(rows[-1]), flush=True)
-                    if search == "elasticsearch":
-                        # Each search's facet counts computed afresh (Elasticsearch's request
-                        # cache emptied before every request, outside the timing).
-                        def cold_view(i, view=view):
-                            clear_request_cache()
-                            return view(i)
-
-                        latencies, rate = measure(cold_view, count, 1)
-                        rows.append((size, "view (es, counts cold)", 1, latencies, rate))
-                        print(format_row(rows[-1]), flush=True)
-                finally:
-                    server.stop()
-                if search == "elasticsearch":
-                    raw_client = Client(es_url)
-
-                    def raw(i, client=raw_client, bodies=bodies):
-                        index_name, body = bodies[i % len(bodies)]
-                        elapsed, content = client.request(
-                            "POST", f"/{index_name}/_msearch", body, "application/x-ndjson"
-                        )
-                        if b'"error"' in content:
-                            raise RuntimeError(f"raw search failed: {content[:300]!r}")
-                        return elapsed
-
-                    for concurrency in (1, 8):
-                        latencies, rate = measure(raw, args.requests, concurrency)
-                        rows.append((size, "raw Elasticsearch", concurrency, latencies, rate))
-                        print(format_row(rows[-1]), flush=True)
-
-                    def cold_raw(i, raw=raw):
-                        clear_request_cache()
-                        return raw(i)
-
-                    latencies, rate = measure(cold_raw, args.requests, 1)
-                    rows.append((size, "raw es, counts cold", 1, latencies, rate))
-                    print(format_row(rows[-1]), flush=True)
+            rows += measure_searches(
+                env, hub.url, size, es_url, args.requests, args.database_requests
+            )
     finally:
         if node is not None:
             node.stop()

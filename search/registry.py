@@ -67,6 +67,12 @@ class IndexSpec:
     * `displayed(pks)`: the records with primary keys `pks`, in that order, as model instances
       (the database engines highlight them); `summary(record)`: what a hit shows of one;
       `summaries(pks)`: the same read as rows, in that order (Elasticsearch's hits).
+    * `document_fields` and `from_documents(documents)`: what a hit shows, read from the
+      search engine's own documents instead (no database query for the page of hits):
+      `document_fields` names the search fields (SearchField or FilterField) it needs, and
+      `from_documents` gets, for each hit in order, {"pk": primary key, field: indexed value}
+      (a related record's primary key, a list of them for many-to-many) and returns the
+      summaries. Without them, Elasticsearch's hits are read with `summaries`.
     * Records in several versions (a clause and its translations): `versions(language)` is a
       condition (a Q) on `records()` keeping the one version of each record shown to a reader
       of `language`, `version_filters(language)` the same for Elasticsearch, and
@@ -92,6 +98,8 @@ class IndexSpec:
     versions: Callable | None = None
     version_filters: Callable | None = None
     version_facet: str = ""
+    document_fields: tuple = ()
+    from_documents: Callable | None = None
 
     @property
     def facets(self):

@@ -118,6 +118,7 @@ def no_page_cache(settings):
     would otherwise depend on whether the chrome was cached since the last change."""
     settings.PAGE_CACHE_ENABLED = False
     settings.FRAGMENT_CACHE_ENABLED = False
+    settings.ROUTE_CACHE_ENABLED = False  # Wagtail's routes (ourdigitalfuture.core.route_cache)
 
 
 @pytest.fixture(scope="session")

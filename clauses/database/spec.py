@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -17,6 +18,8 @@ from ourdigitalfuture.core.countries import ISO_COUNTRY_CODES, country_name, sor
 from search.engines import FacetedQuery, faceted_search
 from search.engines.base import in_order
 from search.registry import IndexSpec, SiteKind, SuggestionSource, Term
+
+from .taxonomy import shown_names
 
 INDEX = "clauses"
 # Facets of the clause database: the name in the URL (and FacetedQuery.filters) -> the Clause
@@ -109,6 +112,41 @@ def summaries(pks):
     return [found[pk] for pk in pks if pk in found]
 
 
+# What a hit shows, read from the clause's document in Elasticsearch (`from_documents`).
+DOCUMENT_FIELDS = (
+    "identifier",
+    "title",
+    "text",
+    "clause_type",
+    "year",
+    "country",
+    "locale",
+    "unions",
+)
+
+
+def from_documents(documents):
+    """Summaries of the clauses whose indexed documents are `documents` ({"pk", and each of
+    DOCUMENT_FIELDS}), in that order, without a query: the linked records' names come from
+    the cached `shown_names`."""
+    names = shown_names(get_language())
+    unions, countries, locales = names["unions"], names["countries"], names["locales"]
+    return [
+        ClauseSummary(
+            pk=document["pk"],
+            identifier=document["identifier"] or "",
+            title=document["title"] or "",
+            text=document["text"] or "",
+            clause_type=document["clause_type"] or "",
+            year=document["year"],
+            country_name=countries.get(document["country"], ""),
+            language=locales.get(document["locale"], ""),
+            unions=sorted(unions[pk] for pk in document["unions"] or () if pk in unions),
+        )
+        for document in documents
+    ]
+
+
 def shown_country(code, name):
     """A country's name in the active language (its stored name if CLDR does not know it)."""
     if not code:
@@ -142,6 +180,8 @@ CLAUSES = IndexSpec(
     displayed=displayed_clauses,
     summary=ClauseSummary.of,
     summaries=summaries,
+    document_fields=DOCUMENT_FIELDS,
+    from_documents=from_documents,
     # Each clause once, in the reader's language where translated (clauses.models.versions).
     versions=lambda language: shown_versions(Clause, language),
     version_filters=lambda language: [Term("shown_in", language)],

@@ -1,9 +1,11 @@
 """The clause database's filter choices (themes, sub-themes, unions, countries, sectors and
 the locales), cached between searches and forgotten when an editor changes any of them."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from clauses.models import Country, Sector, SubTheme, Theme, Union
@@ -59,10 +61,38 @@ def load_taxonomy(locale):
     }
 
 
+def shown_names(language):
+    """What a result shows of the records a clause links to, by primary key: the unions'
+    acronyms, the countries' names in `language`, the locales' language codes (cached and
+    forgotten with the filters' choices)."""
+    key = f"{TAXONOMY_CACHE_KEY}:names:{language}"
+    names = cache.get(key)
+    if names is None:
+        names = {
+            "unions": dict(Union.objects.values_list("pk", "acronym")),
+            "countries": {c.pk: c.name_in(language) for c in Country.objects.all()},
+            "locales": dict(Locale.objects.values_list("pk", "language_code")),
+        }
+        cache.set(key, names, TAXONOMY_CACHE)
+    return names
+
+
+def locale_of(page):
+    """`page.locale`, without a query when `shown_names` is cached."""
+    if "locale" in page._state.fields_cache:
+        return page.locale
+    code = shown_names(get_language())["locales"].get(page.locale_id)
+    if code is None:
+        return page.locale
+    page.locale = Locale.from_db(None, ["id", "language_code"], [page.locale_id, code])
+    return page.locale
+
+
 def forget_taxonomy(**kwargs):
     def forget():
         cache.delete_many(
             [f"{TAXONOMY_CACHE_KEY}:{pk}" for pk in Locale.objects.values_list("pk", flat=True)]
+            + [f"{TAXONOMY_CACHE_KEY}:names:{code}" for code, _name in settings.LANGUAGES]
         )
 
     forget()

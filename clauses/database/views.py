@@ -13,6 +13,7 @@ from search.paging import PAGE_SIZE, page_number, run_paged, url_with, urls_with
 from ..compare import choices_for_database
 from .forms import ALL_LANGUAGES, ClauseSearchForm
 from .spec import FACETS, YEAR_FACET, clause_search
+from .taxonomy import locale_of
 
 
 def facet_options(form, name, counts):
@@ -35,7 +36,7 @@ def facet_options(form, name, counts):
 @throttle("searches", "SEARCHES_PER_MINUTE", methods=("GET", "HEAD"))
 def database_view(request, hub):
     """The hub's clause database at /<language>/hub/database/."""
-    form = ClauseSearchForm(request.GET, locale=hub.locale)
+    form = ClauseSearchForm(request.GET, locale=locale_of(hub))
     results = None
     status = 200
     if form.is_valid():

@@ -1,17 +1,21 @@
-"""`{% clause_hits %}`: the clause database's page of results.
+"""`{% clause_hits %}`: the clause database's page of results; `{% filter_selects %}` and
+`{% year_links %}`: its filters' selects and links by year.
 
-Built here rather than in a template loop: twenty results, each with its highlighted title
+Built here rather than in template loops: twenty results, each with its highlighted title
 and fragments, its details and its "Compare" box, were the largest part of rendering the
-page (a template resolves each of their two dozen variables by lookup, per result)."""
+page (a template resolves each of their two dozen variables by lookup, per result), and the
+filters came next."""
 
 import html
 
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from search.highlight import to_html
+from search.templatetags.search_tags import facet_options
 
 register = template.Library()
 
@@ -70,4 +74,48 @@ def hit_html(hit, language, ui_dir, hub_url, chosen, compare_label):
         f'<input type="checkbox" name="c" value="{identifier}" form="compare-form"{checked}> '
         f'{compare_label}<span class="visually-hidden"> {identifier}</span></label></p>\n'
         "</article>\n"
+    )
+
+
+# The filters shown as a select (the themes navigator is the theme and sub-theme filter).
+NAVIGATOR_FILTERS = ("theme", "subtheme")
+
+
+@register.simple_tag
+def filter_selects(filters):
+    """A labelled <select> per filter of the view's `filters` (with its options' counts and its
+    errors), but the theme and sub-theme."""
+    any_label = escape(gettext("Any"))
+    shown = []
+    for item in filters:
+        if item["name"] in NAVIGATOR_FILTERS:
+            continue
+        field = item["field"]
+        identifier = escape(field.id_for_label)
+        errors = conditional_escape(field.errors) if field.errors else ""
+        shown.append(
+            "\n"
+            '                    <div class="field">\n'
+            f'                        <label for="{identifier}">'
+            f"{conditional_escape(item['label'])}</label>\n"
+            f'                        <select name="{escape(item["name"])}" id="{identifier}">\n'
+            f'                            <option value="">{any_label}</option>\n'
+            f"                            {facet_options(item['options'])}\n"
+            "                        </select>\n"
+            f"                        {errors}\n"
+            "                    </div>\n"
+            "                "
+        )
+    return mark_safe("".join(shown))
+
+
+@register.simple_tag
+def year_links(years):
+    """The link to each year of the view's `years` facet, with its count."""
+    return mark_safe(
+        " · ".join(
+            f'<a href="{escape(item["url"])}" aria-describedby="years-label">'
+            f"{escape(item['year'])} ({escape(item['count'])})</a>"
+            for item in years
+        )
     )

@@ -1,10 +1,14 @@
 """Template tags for the hub: the themes navigator on every hub page and the hub's live
 numbers (on the hub landing and the hub's tool page)."""
 
-from django import template
+from html import escape
+from urllib.parse import urlencode
 
-from ourdigitalfuture.core.templatetags.fragment_cache import cached_inclusion_tag
-from search.paging import url_with
+from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from ourdigitalfuture.core.templatetags.fragment_cache import cached_inclusion_tag, fragment
 
 from ..navigator import hub_numbers, themes_tree
 from ..views import hub_for
@@ -16,11 +20,47 @@ REPORT_VIEWS = ("landing", "theme")
 DATABASE_VIEW = "database"
 
 
+# On the database view, the navigator's links keep the reader's search: its cached HTML holds
+# these marks in their place (letters only, so escaping leaves them as they are), replaced per
+# request (`with_search`). So one cached navigator serves every search with the same theme.
+KEPT_SEARCH = "odfKeptSearchMark"  # the search without page, theme and sub-theme, then "&"
+WHOLE_SEARCH = "odfWholeSearchMark"  # the search without page
+
+
 def navigator_key(context, hub, view="landing", theme_number=None, subtheme_slug=None):
-    """What the navigator's HTML depends on (its links keep the database view's query)."""
+    """What the navigator's HTML depends on besides the reader's search (`with_search`)."""
+    return (hub.pk, view, str(theme_number), str(subtheme_slug))
+
+
+def with_search(html, request):
+    """The database view's navigator `html` with the marks of the reader's search replaced:
+    its links are then `url_with(request, theme=…, subtheme=None)` (or subtheme=…, theme=None)
+    and `url_with(request)`."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    whole = query.urlencode()
+    query.pop("theme", None)
+    query.pop("subtheme", None)
+    kept = query.urlencode()
+    html = html.replace(KEPT_SEARCH, escape(f"{kept}&" if kept else ""))
+    return mark_safe(html.replace(WHOLE_SEARCH, escape(whole)))
+
+
+@register.simple_tag(takes_context=True)
+def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_slug=None):
+    """The navigator (`navigator_context`), cached as a fragment (ourdigitalfuture.core.page_cache)
+    and invalidated whenever content changes (a clause published, a theme renamed)."""
     request = context.get("request")
-    query = request.get_full_path() if view == DATABASE_VIEW and request is not None else ""
-    return (hub.pk, view, str(theme_number), str(subtheme_slug), query)
+    html = fragment(
+        request,
+        "themes_navigator",
+        navigator_key(context, hub, view, theme_number, subtheme_slug),
+        lambda: render_to_string(
+            "clauses/includes/themes_navigator.html",
+            navigator_context(context, hub, view, theme_number, subtheme_slug),
+        ),
+    )
+    return with_search(html, request) if view == DATABASE_VIEW and request is not None else html
 
 
 def numbers_key(context, link_to_hub=False):
@@ -28,19 +68,16 @@ def numbers_key(context, link_to_hub=False):
     return (bool(link_to_hub), getattr(page, "locale_id", None) if link_to_hub else None)
 
 
-# Both are cached as fragments (ourdigitalfuture.core.page_cache), invalidated whenever content
-# changes (a clause published, a theme renamed).
-@cached_inclusion_tag(register, "clauses/includes/themes_navigator.html", key=navigator_key)
-def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_slug=None):
+def navigator_context(context, hub, view="landing", theme_number=None, subtheme_slug=None):
     """The hub's 8 themes, each opening onto its sub-themes, with their live clause counts in
     the hub's language, and the report view / database view toggle, which keeps the theme.
 
     `view` is "landing", "theme" (a theme's report page), "clause" or "database". On the
     database view the navigator is the theme filter: its links change the theme or sub-theme
     and keep every other filter and the query; `theme_number` and `subtheme_slug` are the
-    active ones (on a theme page, its theme)."""
+    active ones (on a theme page, its theme); its links hold the marks `with_search` replaces."""
     request = context.get("request")
-    on_database = view == DATABASE_VIEW
+    on_database = view == DATABASE_VIEW and request is not None
     themes = themes_tree(hub, request)
     current_theme = current_subtheme = None
     for theme in themes:
@@ -60,7 +97,7 @@ def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_s
             {
                 "theme": theme,
                 "report_url": theme.page.get_url(request) if theme.page else "",
-                "database_url": url_with(request, theme=number, subtheme=None)
+                "database_url": f"?{KEPT_SEARCH}{urlencode({'theme': number})}"
                 if on_database
                 else hub.database_url(theme=number),
                 "open": theme is current_theme,
@@ -68,7 +105,8 @@ def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_s
                 "subthemes": [
                     {
                         "subtheme": subtheme,
-                        "database_url": url_with(request, subtheme=subtheme.source.slug, theme=None)
+                        "database_url": f"?{KEPT_SEARCH}"
+                        f"{urlencode({'subtheme': subtheme.source.slug})}"
                         if on_database
                         else hub.database_url(subtheme=subtheme.source.slug),
                         "current": subtheme is current_subtheme,
@@ -85,15 +123,15 @@ def themes_navigator(context, hub, view="landing", theme_number=None, subtheme_s
         "on_report": view in REPORT_VIEWS,
         "current_theme": current_theme,
         "report_url": toggle_report_url(hub, current_theme, current_subtheme, request),
-        "database_toggle_url": database_toggle_url(hub, current_theme, on_database, request),
+        "database_toggle_url": database_toggle_url(hub, current_theme, on_database),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }
 
 
-def database_toggle_url(hub, theme, on_database, request):
+def database_toggle_url(hub, theme, on_database):
     """The database view filtered by the chosen theme (on the database view: as it is)."""
     if on_database:
-        return url_with(request)
+        return f"?{WHOLE_SEARCH}"
     return hub.database_url(theme=theme.source.number) if theme else hub.database_url()
 
 
@@ -105,6 +143,7 @@ def toggle_report_url(hub, theme, subtheme, request):
     return f"{url}#subtheme-{subtheme.source.slug}" if subtheme else url
 
 
+# Cached as a fragment (ourdigitalfuture.core.page_cache), invalidated whenever content changes.
 @cached_inclusion_tag(register, "clauses/includes/hub_numbers.html", key=numbers_key)
 def hub_numbers_panel(context, link_to_hub=False):
     """How many clauses, countries, unions and languages the hub holds and when it was last

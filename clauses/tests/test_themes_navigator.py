@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
@@ -252,6 +254,31 @@ def test_the_database_navigator_is_the_theme_filter_and_keeps_the_other_filters(
     assert html.select_one("form.search-form input[name=q]")["value"] == "employer"
     assert "Clause B" in html.get_text() and "Clause C" in html.get_text()
     assert "Clause A" not in html.get_text()
+
+
+def test_a_new_search_reuses_the_cached_navigator_with_its_own_links(client, site, settings):
+    """The database view's navigator is cached per theme, not per search: a new search reads
+    no theme (the navigator's HTML comes from the fragment cache), and its links keep that
+    search."""
+    settings.PAGE_CACHE_ENABLED = False  # the view itself, each time
+    database = f"{site['hub'].url}database/"
+    for warm in ("?q=employer&theme=1", "?q=workers&theme=1"):
+        soup(client.get(f"{database}{warm}"))
+    with CaptureQueriesContext(connection) as queries:
+        html = soup(client.get(f"{database}?q=data&type=agreement_clause&theme=1&page=2"))
+    assert not [q["sql"] for q in queries.captured_queries if 'FROM "clauses_theme"' in q["sql"]]
+    nav = html.select_one("nav.themes-nav")
+    links = {a.get_text(strip=True): a["href"] for a in nav.select("details a")}
+    assert (
+        links["Worker Data Rights"] == "?q=data&type=agreement_clause&subtheme=worker-data-rights"
+    )
+    assert (
+        nav.select("details")[1].select_one("a")["href"] == "?q=data&type=agreement_clause&theme=2"
+    )
+    assert nav.select_one(".view-toggle a[aria-current]")["href"] == (
+        "?q=data&type=agreement_clause&theme=1"
+    )
+    assert nav.select_one('details[open] a[aria-current="true"]') is not None
 
 
 def toggle(html):

@@ -132,7 +132,8 @@ class HomePage(Page):
         yet, or the page unpublished in it) is the default language's page, or its translation
         here, marked as shown in its own language, so no locale's home page loses it."""
         sections = {}
-        for child in with_source_language(self.get_children().live()).specific():
+        # Deferred: the entry points show base Page fields only (no query per page type).
+        for child in with_source_language(self.get_children().live()).specific(defer=True):
             sections.setdefault(child._meta.label_lower, child)
         missing = set(SECTION_TYPES.values()) - set(sections)
         default = Locale.get_default()
@@ -140,7 +141,7 @@ class HomePage(Page):
         if missing and self.locale_id != default.pk:
             source = self.get_translation_or_none(default)
         if source is not None and source.live:
-            children = source.get_children().live().select_related("locale").specific()
+            children = source.get_children().live().select_related("locale").specific(defer=True)
             fallbacks = {}
             for child in children:
                 if child._meta.label_lower in missing:

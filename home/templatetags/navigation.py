@@ -116,7 +116,14 @@ def main_menu(context):
     }
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def shown_page(context):
+    """What the breadcrumbs depend on: the page shown (a routable page's view may show it under
+    another title)."""
+    page = context.get("page")
+    return (page.pk, page.title, page.url_path) if isinstance(page, Page) else (None,)
+
+
+@cached_inclusion_tag(register, "includes/breadcrumbs.html", key=shown_page)
 def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:

@@ -23,6 +23,7 @@ from search.backends.elasticsearch import LANGUAGE_FIELDS, is_translatable
 from search.languages import analysed_language
 
 from .base import BaseEngine
+from .documents import hit_records, source_request
 from .types import MAX_RESULT_WINDOW, RELEVANCE, FacetedHit, Results, SearchUnavailable, SiteHit
 
 FACET_SIZE = 1000
@@ -230,7 +231,8 @@ class ElasticsearchEngine(BaseEngine):
             "from": query.offset,
             "size": query.page_size,
             "track_total_hits": False,
-            "_source": False,
+            # What the hits show, when the spec reads it from the documents.
+            "_source": source_request(self.backend, spec),
         }
         if text:
             fields = self.text_fields([model], query.languages)
@@ -263,7 +265,7 @@ class ElasticsearchEngine(BaseEngine):
 
     def faceted_results(self, spec, query, hits_response, counts_response):
         hits = hits_response["hits"]["hits"]
-        records = {r.pk: r for r in spec.summaries([h["_id"] for h in hits])}
+        records = {r.pk: r for r in hit_records(self.backend, spec, hits)}
         results = []
         for hit in hits:
             record = records.get(int(hit["_id"]))

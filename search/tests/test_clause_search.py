@@ -6,9 +6,13 @@ default language choice, each clause once in the reader's language: test_clause_
 import re
 
 import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from clauses.database.spec import clause_query, clause_search
+from clauses.models import Clause
 
 from .data import DRAFT_TITLE
 
@@ -245,3 +249,47 @@ def test_bad_values_answer_400_with_a_message(client, hub, query):
 def test_any_query_text_answers(client, hub, text):
     response = client.get(f"{hub.url}database/", {"q": text})
     assert response.status_code == 200
+
+
+def test_each_hit_shows_its_clause_with_the_linked_records_names_of_today(
+    client, hub, search_backend, settings
+):
+    """A hit's identifier, type, union, country and year; on Elasticsearch they come from the
+    indexed document (no query on the clauses once the page around the results is cached),
+    and a union renamed since shows its new acronym."""
+    settings.PAGE_CACHE_ENABLED = False  # the view itself, each time
+    clause = next(
+        c
+        for c in Clause.objects.filter(live=True, locale__language_code="en", country__isnull=False)
+        if c.unions.exists()
+    )
+    union = clause.unions.get()
+    for warm in ("", "q=data"):  # the page around the results (navigator, feeds) is cached
+        get(client, hub, warm)
+    with CaptureQueriesContext(connection) as queries:
+        response, html = get(client, hub, f"q={clause.identifier}")
+    assert response.status_code == 200
+    meta = hit_meta(html, clause.identifier)
+    assert meta == [
+        clause.identifier,
+        clause.get_clause_type_display(),
+        union.acronym,
+        clause.country.display_name,
+        str(clause.year),
+    ]
+    if search_backend.kind == "elasticsearch":
+        read = [q["sql"] for q in queries.captured_queries if '"clauses_clause' in q["sql"]]
+        assert not read, "the page of hits is read from the search engine's documents"
+    union.acronym = "RENAMED"
+    union.save()
+    assert hit_meta(get(client, hub, f"q={clause.identifier}")[1], clause.identifier)[2] == (
+        "RENAMED"
+    )
+
+
+def hit_meta(html, identifier):
+    """The details line of the hit of clause `identifier`, item by item."""
+    for article in BeautifulSoup(html, "html.parser").select("article.search-hit"):
+        if article.select_one("h3 a")["href"].endswith(f"/clauses/{identifier}/"):
+            return [part.strip() for part in article.select_one("p.meta").get_text().split("·")]
+    raise AssertionError(f"no hit for {identifier}")

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ourdigitalfuture.core.route_cache.RouteCacheMiddleware",  # Wagtail's routes, kept
     # Keeps translators to their own language on wagtail-localize's translation endpoints.
     "ourdigitalfuture.core.roles.middleware.TranslatorLocaleMiddleware",
     # Turns django-axes' sign-in lockout into the sign-in page with its message (last).
@@ -307,12 +308,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_MAX_ENTRIES", "3000"))},
         }
     }
-# The page cache for anonymous readers and the chrome's fragment caches, in that cache
-# (ourdigitalfuture.core.page_cache): on unless turned off; the site generation that any
-# content change increments invalidates them. A kept page tells browsers, proxies and CDNs
-# they may hold it PAGE_CACHE_MAX_AGE seconds (Cache-Control: public, with an ETag); the cache
-# keeps it at most PAGE_CACHE_TIMEOUT seconds (what depends on the date is at most that old),
-# and no page over PAGE_CACHE_MAX_BYTES.
+# The page cache for anonymous readers, the chrome's fragments and Wagtail's routes (core.
+# page_cache, route_cache), in that cache: on unless turned off; the site generation that any
+# content change increments invalidates them. A kept page tells browsers, proxies and CDNs they
+# may hold it PAGE_CACHE_MAX_AGE seconds (Cache-Control: public, with an ETag); the cache keeps
+# it at most PAGE_CACHE_TIMEOUT seconds (date-dependent text), no page over PAGE_CACHE_MAX_BYTES.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
