@@ -11,8 +11,8 @@
    and a scratch Elasticsearch node (tests/es_node.py): at each size the indexes are rebuilt
    (update_index, timed: benchmarks/reindex_bench.py) and, where the size calls for it, the
    search view against the raw Elasticsearch request at concurrency 1 and 8
-   (benchmarks/search_bench.py), the database-backend search view (as
-   benchmarks/db_search_bench.py measures it) and the clause page (benchmarks/clause_page_bench.py).
+   (benchmarks/search_bench.py), the same search view on the database backend (SQLite, the
+   embedded default) and the clause page (benchmarks/clause_page_bench.py).
 
 The demo site is built while the Elasticsearch node starts and the scratch site migrates
 (set-ups overlap; measurements never run beside anything of this run's). Rate limits and

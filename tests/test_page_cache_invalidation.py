@@ -10,10 +10,11 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, PageViewRestriction, Site
 
-from clauses.tests.factories import build_taxonomy, make_clause, make_hub
+from clauses.tests.factories import make_clause
 from home.models import FooterText, SiteSettings
 from home.tests.factories import StandardPageFactory
 from ourdigitalfuture.core.translation import synchronise_locales
+from tests.small_site import small_site
 
 pytestmark = pytest.mark.django_db
 
@@ -24,12 +25,7 @@ LANGUAGES = ("en", "fr")
 def site(page_cache):
     SiteSettings.for_site(Site.objects.get(is_default_site=True))
     FooterText.objects.create(licence_line="Text under CC BY 4.0", locale=Locale.get_default())
-    taxonomy = build_taxonomy()
-    hub = make_hub()
-    clause = make_clause(taxonomy, title="Workers see their data")
-    about = StandardPageFactory(title="About us", slug="about", show_in_menus=True)
-    synchronise_locales()
-    return {"hub": hub, "clause": clause, "about": about, "taxonomy": taxonomy}
+    return small_site()
 
 
 def cached(client, path):

@@ -11,9 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, PageViewRestriction
 
-from clauses.tests.factories import build_taxonomy, make_clause, make_hub
+from clauses.tests.factories import make_clause
 from home.tests.factories import StandardPageFactory
 from ourdigitalfuture.core.translation import synchronise_locales
+from tests.small_site import small_site
 
 pytestmark = pytest.mark.django_db
 
@@ -23,12 +24,7 @@ LANGUAGES = ("en", "fr")
 @pytest.fixture
 def site(page_cache, settings):
     settings.PAGE_CACHE_ENABLED = False  # every request renders: routes and fragments only
-    taxonomy = build_taxonomy()
-    hub = make_hub()
-    clause = make_clause(taxonomy, title="Workers see their data")
-    about = StandardPageFactory(title="About us", slug="about", show_in_menus=True)
-    synchronise_locales()
-    return {"hub": hub, "clause": clause, "about": about, "taxonomy": taxonomy}
+    return small_site()
 
 
 def warm_queries(client, url):
