@@ -74,9 +74,12 @@ def test_related_clauses_are_those_of_the_distinct_join_in_the_same_order(clause
             assert [c.pk for c in related_clauses(clause)] == expected, name
     english = related_clauses(clauses["measured"])
     titles = [c.title for c in english]
-    # Newest first, ties by identifier, each once, only live, at most five.
-    assert titles[:4] == ["Shares one", "Shares both", "Tie B", "Tie A"]
-    assert len(titles) == 5 and set(titles[4:]) <= {"Older", "Undated"}
+    # Newest first, ties by identifier, each once, only live, at most five. An undated clause
+    # comes where the database puts a missing year (last on SQLite, first on PostgreSQL), as
+    # with the old query.
+    newest = ["Shares one", "Shares both", "Tie B", "Tie A"]
+    assert [title for title in titles if title != "Undated"][:4] == newest
+    assert len(titles) == 5 and set(titles) - set(newest) <= {"Older", "Undated"}
     assert {c.title for c in related_clauses(clauses["measured_fr"])} == {"En partage une"}
     assert related_clauses(clauses["none"]) == []
 
