@@ -8,9 +8,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+import redis
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from django.urls import reverse
@@ -221,3 +223,107 @@ def test_sessions_and_the_purges_follow_the_environment():
     assert engine == "django.contrib.sessions.backends.cached_db"
     assert purges["proxy"]["LOCATION"] == "http://127.0.0.1:8080/"
     assert max_age == 30
+
+
+# Near copies on Redis (page_cache.NearCache) ------------------------------------------------------
+
+
+@pytest.fixture
+def own_redis(redis_server, settings):
+    """The site's cache on a Redis server of this test's own (whose command counts no other
+    test's worker adds to), as production's REDIS_URL sets it."""
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "ourdigitalfuture.core.cache.ResilientRedisCache",
+            "LOCATION": redis_server.url,
+        }
+    }
+    cache.clear()
+    client = redis.Redis.from_url(redis_server.url)
+    yield client
+    client.close()
+
+
+def redis_calls(client):
+    """How many commands the server has answered, INFO itself left out."""
+    stats = client.info("commandstats")
+    return sum(v["calls"] for name, v in stats.items() if name != "cmdstat_info")
+
+
+def test_on_redis_a_hit_within_a_second_of_the_last_read_makes_no_call_to_redis(
+    client, own_redis, django_assert_num_queries
+):
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    assert client.get(page.url)["X-Cache"] == "miss"
+    before = redis_calls(own_redis)
+    with django_assert_num_queries(0):
+        answers = [client.get(page.url) for _ in range(5)]
+    assert [a["X-Cache"] for a in answers] == ["hit"] * 5
+    assert "About us" in answers[-1].content.decode()
+    assert redis_calls(own_redis) == before
+    # The page is still in Redis for the other processes.
+    assert any(b"pagecache:page" in key for key in own_redis.keys())
+
+
+def test_on_redis_a_change_made_here_is_shown_at_once(client, own_redis):
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    hit(client, page.url)
+    page.title = "About the project"
+    page.save_revision().publish()
+    answer = client.get(page.url)
+    assert answer["X-Cache"] == "miss"
+    assert "About the project" in answer.content.decode()
+
+
+def test_on_redis_a_change_made_by_another_process_is_shown_within_the_near_seconds(
+    client, own_redis, settings
+):
+    from django.core.cache import cache
+
+    from ourdigitalfuture.core.page_cache import GENERATION_KEY
+
+    settings.PAGE_CACHE_NEAR_SECONDS = 0.5
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    assert hit(client, page.url)["X-Cache"] == "hit"
+    # Another worker saves a new title and bumps the generation in Redis (its own process:
+    # no signal reaches this one).
+    type(page).objects.filter(pk=page.pk).update(title="About the project")
+    own_redis.incr(cache.make_key(GENERATION_KEY))
+    # A reader of this process may get the page it kept for at most PAGE_CACHE_NEAR_SECONDS,
+    # and then the new one.
+    time.sleep(settings.PAGE_CACHE_NEAR_SECONDS + 0.05)
+    answer = client.get(page.url)
+    assert answer["X-Cache"] == "miss"
+    assert "About the project" in answer.content.decode()
+
+
+def test_without_near_seconds_every_hit_reads_redis(client, own_redis, settings):
+    settings.PAGE_CACHE_NEAR_SECONDS = 0
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    client.get(page.url)
+    before = redis_calls(own_redis)
+    assert client.get(page.url)["X-Cache"] == "hit"
+    assert redis_calls(own_redis) > before
+
+
+def test_on_redis_a_page_rendered_afresh_takes_its_fragments_and_route_from_near_copies(
+    client, own_redis, settings
+):
+    """The page cache off (as for an editor's or a searcher's page): the second rendering reads
+    only the site generation from Redis; its menu, language switcher, footer and route come
+    from this process's copies, kept under that generation."""
+    settings.PAGE_CACHE_ENABLED = False
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    first = client.get(page.url)
+    assert any(b"fragment:" in key for key in own_redis.keys())
+    before = redis_calls(own_redis)
+    second = client.get(page.url)
+    assert second.content == first.content
+    assert redis_calls(own_redis) - before == 1

@@ -263,6 +263,10 @@ class ResilientRedisCache(StrictRedisCache):
             pass
 
     def clear(self):
+        # The page cache's near copies of what Redis held go with it (page_cache.NearCache).
+        from .page_cache import near
+
+        near.clear()
         try:
             return super().clear()
         except UNAVAILABLE:

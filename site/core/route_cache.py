@@ -28,14 +28,13 @@ import contextvars
 import copy
 
 from django.apps import apps
-from django.core.cache import cache
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
 
-from .page_cache import digest, request_generation, setting
+from .page_cache import digest, get_part, request_generation, set_part, setting
 
 # Locales read during the current request: {(database alias, language code): Locale}.
 _request_locales = contextvars.ContextVar("odf_request_locales", default=None)
@@ -60,7 +59,7 @@ class RouteCacheMiddleware:
             return None
         path = view_kwargs["path"] if "path" in view_kwargs else (view_args or ("",))[0]
         key = route_key(request, path)
-        entry = cache.get(key)
+        entry = get_part(key)
         if entry is not None and use(request, entry):
             return None
         # Not kept (or no longer usable): Wagtail's own routing, whose result is then kept.
@@ -68,7 +67,7 @@ class RouteCacheMiddleware:
         if result is not None:
             entry = describe(request, path, result[0])
             if entry is not None:
-                cache.set(key, entry, setting("PAGE_CACHE_TIMEOUT", 300))
+                set_part(key, entry)
         return None
 
 

@@ -318,6 +318,12 @@ FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", "1000000"))
+# On Redis, each process also keeps its last PAGE_CACHE_NEAR_ENTRIES pages in memory and serves
+# them without a call to Redis within PAGE_CACHE_NEAR_SECONDS of its last read of the site
+# generation: a change made in another process reaches this one's readers that much later
+# (0 turns it off).
+PAGE_CACHE_NEAR_SECONDS = float(os.environ.get("PAGE_CACHE_NEAR_SECONDS", "1"))
+PAGE_CACHE_NEAR_ENTRIES = int(os.environ.get("PAGE_CACHE_NEAR_ENTRIES", "200"))
 # A CDN or caching proxy in front of the site: Wagtail purges a page's URLs from it when the page
 # is published or unpublished (wagtail.contrib.frontend_cache). FRONTEND_CACHE_PURGE_URL: a
 # proxy that accepts HTTP PURGE requests (Varnish, nginx with a purge module); or Cloudflare,

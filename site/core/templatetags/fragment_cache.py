@@ -17,12 +17,11 @@ In a template, a block:
 from functools import wraps
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from ..page_cache import digest, request_generation, setting
+from ..page_cache import digest, get_part, request_generation, set_part, setting
 
 register = template.Library()
 
@@ -40,10 +39,10 @@ def fragment(request, name, parts, render):
         f"fragment:{request_generation(request)}:{name}:{get_language()}:"
         f"{digest(request.get_host(), request.scheme, *parts)}"
     )
-    html = cache.get(key)
+    html = get_part(key)
     if html is None:
         html = str(render())
-        cache.set(key, html, setting("PAGE_CACHE_TIMEOUT", 300))
+        set_part(key, html)
     return mark_safe(html)
 
 
