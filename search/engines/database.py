@@ -8,11 +8,15 @@ filter, count and group.
 
 What is searched comes from the registry (`search.registry`): a faceted search reads its
 IndexSpec, site search its SiteKinds. Facet counts are one GROUP BY per facet over the
-matching records with the other filters applied; highlighting marks the words of the one page
-of results shown (`search.highlight`). Nothing loads every match into Python.
+matching records with the other filters applied; on SQLite a keyword search's GROUP BYs and
+totals run as one statement over the matches materialised once (`count_together`: FTS5 would
+run the match again for each). Highlighting marks the words of the one page of results shown
+(`search.highlight`). Nothing loads every match into Python.
 """
 
+from django.db import connection
 from django.db.models import Case, Count, F, Q, When
+from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -59,6 +63,48 @@ def ordering(spec):
     ]
 
 
+# The records a keyword search matched, materialised once per statement (count_together).
+MATCHED_CTE = "odf_matched"
+
+
+def shared_matches(spec):
+    """The spec's records restricted to the CTE that count_together fills."""
+    return spec.model._base_manager.filter(pk__in=RawSQL(f"SELECT id FROM {MATCHED_CTE}", ()))
+
+
+def count_together(matched, groups, totals):
+    """Every facet's counts and every total in ONE statement over the records `matched` (the
+    full-text match with the spec's own conditions), materialised once as a CTE: as separate
+    queries, each would run the full-text match again (eleven times per search). `groups`
+    (facet: values(field).annotate(count)) and `totals` (name: queryset to count) are built on
+    shared_matches(). Returns ({facet: [row]}, {name: count})."""
+    sql, params = matched.order_by().values("pk").query.sql_with_params()
+    arms, arm_params, names = [], [], []
+    for facet, group in groups.items():
+        field = next(iter(group.query.values_select))
+        group_sql, group_params = group.query.sql_with_params()
+        arms.append(f'SELECT %s, "{field}", "count" FROM ({group_sql})')
+        arm_params += [len(names), *group_params]
+        names.append((facet, field))
+    for name, found in totals.items():
+        total_sql, total_params = found.order_by().values("pk").query.sql_with_params()
+        arms.append(f"SELECT %s, NULL, COUNT(*) FROM ({total_sql})")
+        arm_params += [len(names), *total_params]
+        names.append((name, None))
+    statement = f"WITH {MATCHED_CTE}(id) AS MATERIALIZED ({sql}) " + " UNION ALL ".join(arms)
+    rows = {facet: [] for facet in groups}
+    counts = dict.fromkeys(totals, 0)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, *arm_params])
+        for index, value, count in cursor.fetchall():
+            name, field = names[index]
+            if field is None:
+                counts[name] = count
+            else:
+                rows[name].append({field: value, "count": count})
+    return rows, counts
+
+
 class DatabaseEngine(BaseEngine):
     name = "database"
 
@@ -100,24 +146,37 @@ class DatabaseEngine(BaseEngine):
         if query.once_each(spec):
             active[spec.version_facet] = spec.versions(query.shown_in)
 
-        def without(facet):
+        # Counted together: every count reads the records matched once (see count_together).
+        together = self.adapter.counts_together and (stems or identifier)
+        counted = shared_matches(spec) if together else records
+
+        def without(facet, records=counted):
             return records.filter(*[q for name, q in active.items() if name != facet])
 
+        fields = {facet: field for facet, field in spec.term_facets.items()}
+        fields[spec.range_facet] = spec.range_facet
+        counted_once = Count("pk", distinct=True)
+        groups = {
+            facet: without(facet).order_by().values(field).annotate(count=counted_once)
+            for facet, field in fields.items()
+        }
+        totals = {"total": counted.filter(*active.values())}
+        if not query.once_each(spec) and query.shown_in and spec.versions:
+            shown = without(spec.version_facet).filter(spec.versions(query.shown_in))
+            totals["shown"] = shown
+        if together:
+            rows, counts = count_together(records, groups, totals)
+        else:
+            rows = {facet: list(group) for facet, group in groups.items()}
+            counts = {name: found.count() for name, found in totals.items()}
         facets = {}
-        for facet, field in [*spec.term_facets.items(), (spec.range_facet, spec.range_facet)]:
-            rows = (
-                without(facet).order_by().values(field).annotate(count=Count("pk", distinct=True))
-            )
-            facets[facet] = {row[field]: row["count"] for row in rows if row[field] is not None}
+        for facet, found in rows.items():
+            field = fields[facet]
+            facets[facet] = {row[field]: row["count"] for row in found if row[field] is not None}
 
         matching = records.filter(*active.values())
-        total = matching.count()
-        shown_total = None
-        if query.once_each(spec):
-            shown_total = total
-        elif query.shown_in and spec.versions:
-            shown = without(spec.version_facet).filter(spec.versions(query.shown_in))
-            shown_total = shown.count()
+        total = counts["total"]
+        shown_total = total if query.once_each(spec) else counts.get("shown")
         end = query.offset + query.page_size
         if identifier and query.sort == RELEVANCE:
             first = Case(When(**{f"{spec.identifier}__iexact": identifier}, then=0), default=1)

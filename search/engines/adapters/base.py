@@ -40,6 +40,9 @@ class IndexAdapter:
     ((content type, object id) of `entries`, best first)."""
 
     ranks = True
+    # Whether a faceted search's counts run as one statement over the matches materialised once
+    # (search.engines.database.count_together): where the full-text match is the costly part.
+    counts_together = False
 
     def __init__(self, backend):
         self.backend = backend
@@ -68,6 +71,7 @@ class LikeAdapter:
     caller names, and no ranking."""
 
     ranks = False
+    counts_together = False
 
     def __init__(self, backend):
         self.backend = backend

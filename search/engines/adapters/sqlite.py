@@ -29,6 +29,10 @@ class SQLiteAdapter(IndexAdapter):
     """The full-text query always runs first, once, as a subquery or CTE: joined row by row,
     SQLite would run it per row."""
 
+    # FTS5 runs the match again in every statement that uses it; SQLite's values are typed per
+    # value, so the counts' UNION ALL keeps each facet's type.
+    counts_together = True
+
     def __init__(self, backend):
         super().__init__(backend)
         self.table = fts_table()
