@@ -327,3 +327,11 @@ def test_on_redis_a_page_rendered_afresh_takes_its_fragments_and_route_from_near
     second = client.get(page.url)
     assert second.content == first.content
     assert redis_calls(own_redis) - before == 1
+
+
+def test_a_cache_that_keeps_nothing_never_answers_a_page(client, settings):
+    """Django's dummy cache (the benchmark's cold pages): no near copies stand in for it."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    page = StandardPageFactory(title="About us", slug="about")
+    synchronise_locales()
+    assert [client.get(page.url)["X-Cache"] for _ in range(3)] == ["miss"] * 3

@@ -64,6 +64,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.redis import RedisCache
 from django.core.signals import setting_changed
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -166,8 +167,10 @@ class NearCache:
         self.snapshot = None  # (generation, when it was read): replaced whole, never half-set
 
     def enabled(self):
-        return setting("PAGE_CACHE_NEAR_SECONDS", 1.0) > 0 and not isinstance(
-            caches["default"], LocMemCache
+        """On Redis only: another cache is in this process already (local memory) or keeps
+        nothing (a dummy cache, the benchmark's cold pages)."""
+        return setting("PAGE_CACHE_NEAR_SECONDS", 1.0) > 0 and isinstance(
+            caches["default"], RedisCache
         )
 
     def fresh_generation(self):
