@@ -16,6 +16,7 @@ import redis
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from wagtail.models import Site
 
 from clauses.tests.factories import build_taxonomy, make_clause, make_hub
@@ -183,6 +184,34 @@ def test_a_response_varies_on_the_cookies_that_may_change_it(client, about):
     # A session cookie: never from the cache.
     client.cookies["sessionid"] = "abc"
     assert client.get("/en/about/")["X-Cache"] == "bypass"
+
+
+class VaryOnVariant:
+    """A middleware below the page cache whose answers vary on a request header besides the
+    cookies (`Vary: X-Variant`), and say which variant they are."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        variant = request.headers.get("X-Variant", "")
+        response.content += f"<!-- variant {variant} -->".encode()
+        patch_vary_headers(response, ["X-Variant"])
+        return response
+
+
+def test_an_answer_varying_on_another_header_is_kept_for_each_value(client, about, settings):
+    middleware = list(settings.MIDDLEWARE)
+    below = middleware.index("ourdigitalfuture.core.page_cache.PageCacheMiddleware") + 1
+    middleware.insert(below, f"{__name__}.VaryOnVariant")
+    settings.MIDDLEWARE = middleware
+    seen = []
+    for variant in ("a", "a", "b", "b", "a"):
+        answer = client.get("/en/about/", HTTP_X_VARIANT=variant)
+        assert f"<!-- variant {variant} -->" in answer.content.decode()
+        seen.append(answer["X-Cache"])
+    assert seen == ["miss", "hit", "miss", "hit", "hit"]
 
 
 def test_the_page_cache_can_be_turned_off(client, about, settings):

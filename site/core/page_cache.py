@@ -200,6 +200,9 @@ class NearCache:
             )
         return self.stores[kind]
 
+    def get(self, key):
+        return self.store().get(key)
+
     def get_many(self, keys):
         return self.store().get_many(keys)
 
