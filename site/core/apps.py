@@ -14,11 +14,11 @@ class CoreConfig(AppConfig):
             return  # the kernel alone (the rate limiter's worker processes): nothing to sync
         from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
-        from . import page_cache, route_cache
+        from . import content_changes, route_cache
         from .translation import ensure_locale_synchronisation
 
         # Every change to what pages show invalidates the page and fragment caches.
-        page_cache.connect_signals()
+        content_changes.connect_signals()
         # Each request looks a Locale up by its language code once (route_cache).
         route_cache.remember_locales()
 

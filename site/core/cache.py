@@ -263,8 +263,8 @@ class ResilientRedisCache(StrictRedisCache):
             pass
 
     def clear(self):
-        # The page cache's near copies of what Redis held go with it (page_cache.NearCache).
-        from .page_cache import near
+        # The page cache's near copies of what Redis held go with it.
+        from .near_cache import near
 
         near.clear()
         try:

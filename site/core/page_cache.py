@@ -34,24 +34,13 @@ private` unless the view chose its own.
 **Invalidation.** A kept page carries the site generation it was rendered under and is served
 only while that is still current; every fragment's key contains it (templatetags/fragment_cache).
 The site generation is a counter in the cache that any change to what pages show increments
-(`bump`): Wagtail's page_published, page_unpublished and post_page_move signals, and
-post_save/post_delete/m2m_changed of every model Wagtail's registries name as content: the Page
-subclasses, the registered snippets and settings, images, documents, collections, sites,
-locales, view restrictions (a page made private leaves the cache at once), wagtail-localize's
-translations and translated strings (a notice shows the progress), their inline children
-(ParentalKey) and many-to-many links (`watched`). Saving only a draft (a revision, a lock) does
+(`bump`), through the signals content_changes.py connects: publishing, unpublishing, moving,
+and saving or deleting anything Wagtail's registries name as content; saving only a draft does
 not count. The counter is incremented at once and again when the transaction commits, so
 that a page rendered meanwhile from the old data is not kept under the new generation. Old
 entries are never served again; they are replaced, or expire after PAGE_CACHE_TIMEOUT seconds.
 
-**Near copies (Redis only).** Reading a page from Redis costs a network round trip (0.2-0.4 ms,
-about a third of a hit's time), so each process also keeps the pages it served last in its own
-memory (`NearCache`: PAGE_CACHE_NEAR_ENTRIES of them, LRU) with the generation it last read
-from Redis. Within PAGE_CACHE_NEAR_SECONDS of that read a hit is answered from memory with no
-call to Redis. A change made in this process drops the remembered generation at once; one made
-in another process (another worker, a server, `manage.py`) is seen here at most
-PAGE_CACHE_NEAR_SECONDS later (1 s; 0 turns the near copies off). With the local memory cache
-(no REDIS_URL) the cache itself is in memory and there are no near copies.
+**Near copies.** On Redis, each process also keeps copies of what it last used (near_cache.py).
 """
 
 import hashlib
@@ -59,51 +48,19 @@ import time
 from operator import itemgetter
 from urllib.parse import parse_qsl, urlencode
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache, caches
-from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
-from django.core.signals import setting_changed
+from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.translation import get_language_from_path
-from modelcluster.fields import ParentalKey
-from wagtail.contrib.settings.registry import registry
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import (
-    Collection,
-    CollectionViewRestriction,
-    Locale,
-    Page,
-    PageViewRestriction,
-    Site,
-)
-from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
-from wagtail.snippets import models as snippets
-from wagtail_localize.models import StringTranslation, Translation
+
+from .near_cache import near
 
 GENERATION_KEY = "pagecache:generation"
 # The request attribute holding the generation read at its start (fragments use the same one).
 GENERATION_ATTRIBUTE = "_odf_site_generation"
-# Fields that saving a draft, a revision or a lock changes: no reader sees them.
-DRAFT_ONLY_FIELDS = frozenset(
-    {
-        "comments",
-        "wagtail_admin_comments",
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        "locked",
-        "locked_by",
-        "locked_at",
-    }
-)
 NOT_KEPT = frozenset({"private", "no-store", "no-cache"})
 
 
@@ -155,196 +112,6 @@ def _increment():
     except ValueError:  # no counter (or the cache cannot be reached): start a new one
         cache.set(GENERATION_KEY, time.time_ns(), None)
     near.forget_generation()
-
-
-class NearCache:
-    """This process's copies of the pages it last served from Redis and of the fragments and
-    routes it last used (each kept under the generation in its key), and the site generation it
-    last read there (see the module's docstring). Thread-safe: Django's local memory cache."""
-
-    def __init__(self):
-        self.stores = {}
-        self.snapshot = None  # (generation, when it was read): replaced whole, never half-set
-
-    def enabled(self):
-        """On Redis only: another cache is in this process already (local memory) or keeps
-        nothing (a dummy cache, the benchmark's cold pages)."""
-        return setting("PAGE_CACHE_NEAR_SECONDS", 1.0) > 0 and isinstance(
-            caches["default"], RedisCache
-        )
-
-    def fresh_generation(self):
-        """The generation read from Redis less than PAGE_CACHE_NEAR_SECONDS ago, if any."""
-        snapshot = self.snapshot
-        if snapshot is None:
-            return None
-        value, read_at = snapshot
-        if time.monotonic() - read_at < setting("PAGE_CACHE_NEAR_SECONDS", 1.0):
-            return value
-        return None
-
-    def note_generation(self, value):
-        self.snapshot = (value, time.monotonic())
-
-    def forget_generation(self):
-        self.snapshot = None
-
-    def store(self, kind="pages"):
-        """The pages (PAGE_CACHE_NEAR_ENTRIES of them), or the smaller parts: fragments and
-        routes (ten times as many)."""
-        if kind not in self.stores:
-            entries = setting("PAGE_CACHE_NEAR_ENTRIES", 200) * (1 if kind == "pages" else 10)
-            self.stores[kind] = LocMemCache(
-                f"odf-page-cache-near-{kind}",
-                {"TIMEOUT": None, "OPTIONS": {"MAX_ENTRIES": entries, "CULL_FREQUENCY": 4}},
-            )
-        return self.stores[kind]
-
-    def get(self, key):
-        return self.store().get(key)
-
-    def get_many(self, keys):
-        return self.store().get_many(keys)
-
-    def set_many(self, values):
-        self.store().set_many(values, setting("PAGE_CACHE_TIMEOUT", 300))
-
-    def clear(self):
-        """Everything forgotten: the copies and the generation (tests; another cache set up)."""
-        self.forget_generation()
-        for store in self.stores.values():
-            store.clear()
-        self.stores = {}
-
-
-near = NearCache()
-
-
-def get_part(key):
-    """A value kept under a key holding the site generation (a fragment, a route): on Redis
-    from this process's near copies when it has one, else from the cache."""
-    if not near.enabled():
-        return cache.get(key)
-    parts = near.store("parts")
-    value = parts.get(key)
-    if value is None:
-        value = cache.get(key)
-        if value is not None:
-            parts.set(key, value, setting("PAGE_CACHE_TIMEOUT", 300))
-    return value
-
-
-def set_part(key, value):
-    timeout = setting("PAGE_CACHE_TIMEOUT", 300)
-    cache.set(key, value, timeout)
-    if near.enabled():
-        near.store("parts").set(key, value, timeout)
-
-
-# What counts as content -------------------------------------------------------------------------
-
-
-def registered_models():
-    """The content models Wagtail's registries name, with their inline children and their
-    many-to-many links; None while the snippets' registry is not complete (at start-up)."""
-    if snippets.DEFER_REGISTRATION:
-        return None
-    return with_parts(set(snippets.get_snippet_models()) | set(registry) | base_models())
-
-
-def base_models():
-    """The Page subclasses, images, documents, collections, sites, locales and the pages' and
-    collections' view restrictions (a page made private must leave the cache at once)."""
-    pages = {model for model in apps.get_models() if issubclass(model, Page)}
-    return pages | {
-        get_image_model(),
-        get_document_model(),
-        Collection,
-        Site,
-        Locale,
-        PageViewRestriction,
-        CollectionViewRestriction,
-        # A translator's work: the untranslated-page notice shows its progress.
-        Translation,
-        StringTranslation,
-    }
-
-
-def with_parts(models):
-    parts = set(models)
-    for model in models:
-        for relation in model._meta.related_objects:
-            if isinstance(relation.field, ParentalKey):
-                parts.add(relation.related_model)
-        for field in model._meta.many_to_many:
-            parts.add(field.remote_field.through)
-    for model in list(parts):
-        for field in model._meta.many_to_many:
-            parts.add(field.remote_field.through)
-    return frozenset(parts)
-
-
-_watched = None
-
-
-def watched(model):
-    """Whether saving or deleting a `model` object changes what pages show."""
-    global _watched
-    if _watched is None:
-        models = registered_models()
-        if models is None:
-            return True  # start-up: count every change rather than miss one
-        _watched = models
-    return model in _watched
-
-
-def project_models():
-    """Every model of the project's own apps (not an installed package's)."""
-    base = str(settings.BASE_DIR)
-    return {
-        model
-        for config in apps.get_app_configs()
-        if config.path.startswith(base) and "site-packages" not in config.path
-        for model in config.get_models()
-    }
-
-
-def on_save(sender, instance, update_fields=None, **kwargs):
-    if update_fields and frozenset(update_fields) <= DRAFT_ONLY_FIELDS:
-        return
-    if watched(sender):
-        bump()
-
-
-def on_delete(sender, **kwargs):
-    if watched(sender):
-        bump()
-
-
-def on_m2m_change(sender, instance, action, **kwargs):
-    if action.startswith("post_") and (watched(sender) or watched(type(instance))):
-        bump()
-
-
-def on_setting_changed(setting, **kwargs):
-    if setting.startswith("PAGE_CACHE_NEAR") or setting == "CACHES":
-        near.clear()  # nothing kept near is the new cache's
-    if setting != "CACHES":  # another cache: nothing kept in it is this one's
-        bump()
-
-
-def connect_signals():
-    """Called from the kernel's AppConfig.ready(). post_delete is connected model by model
-    (a receiver for every model would stop Django's fast bulk deletes everywhere): to every
-    model the registries could name, which `watched` then narrows."""
-    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
-        signal.connect(bump, dispatch_uid=f"page-cache-{signal}")
-    post_save.connect(on_save, dispatch_uid="page-cache-save")
-    m2m_changed.connect(on_m2m_change, dispatch_uid="page-cache-m2m")
-    for model in with_parts(base_models() | project_models()):
-        post_delete.connect(on_delete, sender=model, dispatch_uid=f"page-cache-delete-{model}")
-    # A test that changes a setting between two requests gets fresh pages.
-    setting_changed.connect(on_setting_changed, dispatch_uid="page-cache-settings")
 
 
 # The page cache ---------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
 
-from .page_cache import digest, get_part, request_generation, set_part, setting
+from .near_cache import get_part, set_part
+from .page_cache import digest, request_generation, setting
 
 # Locales read during the current request: {(database alias, language code): Locale}.
 _request_locales = contextvars.ContextVar("odf_request_locales", default=None)

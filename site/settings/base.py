@@ -308,27 +308,21 @@ else:
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_MAX_ENTRIES", "3000"))},
         }
     }
-# The page cache for anonymous readers, the chrome's fragments and Wagtail's routes (core.
-# page_cache, route_cache), in that cache: on unless turned off; the site generation that any
-# content change increments invalidates them. A kept page tells browsers, proxies and CDNs they
-# may hold it PAGE_CACHE_MAX_AGE seconds (Cache-Control: public, with an ETag); the cache keeps
-# it at most PAGE_CACHE_TIMEOUT seconds (date-dependent text), no page over PAGE_CACHE_MAX_BYTES.
+# The page cache, the chrome's fragments and Wagtail's routes (core/page_cache.py, route_cache.py)
+# in that cache, invalidated by any content change. A kept page says max-age=PAGE_CACHE_MAX_AGE
+# (public, with an ETag); kept PAGE_CACHE_TIMEOUT s at most, no page over PAGE_CACHE_MAX_BYTES.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", "1000000"))
-# On Redis, each process also keeps its last PAGE_CACHE_NEAR_ENTRIES pages in memory and serves
-# them without a call to Redis within PAGE_CACHE_NEAR_SECONDS of its last read of the site
-# generation: a change made in another process reaches this one's readers that much later
-# (0 turns it off).
+# On Redis, near copies of pages in each process (core/near_cache.py; 0 seconds: off).
 PAGE_CACHE_NEAR_SECONDS = float(os.environ.get("PAGE_CACHE_NEAR_SECONDS", "1"))
 PAGE_CACHE_NEAR_ENTRIES = int(os.environ.get("PAGE_CACHE_NEAR_ENTRIES", "200"))
 # A CDN or caching proxy in front of the site: Wagtail purges a page's URLs from it when the page
-# is published or unpublished (wagtail.contrib.frontend_cache). FRONTEND_CACHE_PURGE_URL: a
-# proxy that accepts HTTP PURGE requests (Varnish, nginx with a purge module); or Cloudflare,
-# with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONEID. Other changes (a snippet, the footer)
-# reach such a cache within PAGE_CACHE_MAX_AGE seconds.
+# is published or unpublished (wagtail.contrib.frontend_cache). FRONTEND_CACHE_PURGE_URL: a proxy
+# taking HTTP PURGE requests (Varnish, nginx); or Cloudflare, with CLOUDFLARE_API_TOKEN and
+# CLOUDFLARE_ZONEID. Other changes (a snippet, the footer) reach it within PAGE_CACHE_MAX_AGE s.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["proxy"] = {

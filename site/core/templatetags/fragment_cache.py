@@ -21,7 +21,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from ..page_cache import digest, get_part, request_generation, set_part, setting
+from ..near_cache import get_part, set_part
+from ..page_cache import digest, request_generation, setting
 
 register = template.Library()
 
