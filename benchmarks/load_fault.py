@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.search_bench import Server, free_port, percentile  # noqa: E402
-from benchmarks.services import SMTP, Postgres, Redis  # noqa: E402
+from benchmarks.services import SMTP, Postgres, Redis, manage, site_env  # noqa: E402
 from tests.es_node import ElasticsearchNode  # noqa: E402
 
 LOGS = Path(tempfile.gettempdir()) / "odf-load-logs"
@@ -210,46 +210,31 @@ def main():
 
         node_holder = [start_node()]
         log(f"PostgreSQL :{pg.port}, Redis :{redis.port}, SMTP :{smtp.port}, ES :{es_port}")
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "ourdigitalfuture.settings.production",
-            "SECRET_KEY": "load-test-only-" + "x" * 40,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": pg.url,
-            "REDIS_URL": redis.url,
-            "ELASTICSEARCH_URL": f"http://127.0.0.1:{es_port}",
-            "ELASTICSEARCH_INDEX_PREFIX": "load_",
-            "EMAIL_HOST": "127.0.0.1",
-            "EMAIL_PORT": str(smtp.port),
-            "EMAIL_TIMEOUT": "5",
-            "HUB_MODERATOR_EMAILS": "moderators@example.org",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "LOG_LEVEL": "WARNING",
+        env = site_env(
+            workdir,
+            "ourdigitalfuture.settings.production",
+            "load-test-only-",
+            DATABASE_URL=pg.url,
+            REDIS_URL=redis.url,
+            ELASTICSEARCH_URL=f"http://127.0.0.1:{es_port}",
+            ELASTICSEARCH_INDEX_PREFIX="load_",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=str(smtp.port),
+            EMAIL_TIMEOUT="5",
+            HUB_MODERATOR_EMAILS="moderators@example.org",
             # Limits raised for the run: this measures errors and losses, not the throttles.
-            "HUB_SUBMISSIONS_PER_HOUR": "1000000",
-            "TOOL_FILES_PER_MINUTE": "1000000",
-            "SEARCHES_PER_MINUTE": "1000000",
-            "SUGGESTIONS_PER_MINUTE": "1000000",
-        }
-
-        def manage(*command):
-            subprocess.run(
-                [sys.executable, "manage.py", *command],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            HUB_SUBMISSIONS_PER_HOUR="1000000",
+            TOOL_FILES_PER_MINUTE="1000000",
+            SEARCHES_PER_MINUTE="1000000",
+            SUGGESTIONS_PER_MINUTE="1000000",
+        )
 
         log("migrate, demo content, static files, index")
-        manage("migrate", "--noinput", "-v0")
-        manage("compile_translations")
-        manage("load_demo_content")
-        manage("collectstatic", "--noinput", "-v0")
-        manage("update_index", "-v0")
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "compile_translations")
+        manage(env, "load_demo_content")
+        manage(env, "collectstatic", "--noinput", "-v0")
+        manage(env, "update_index", "-v0")
 
         os.environ.update(env)
         import django

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.search_bench import Server  # noqa: E402
-from benchmarks.services import Redis  # noqa: E402
+from benchmarks.services import Redis, manage, site_env  # noqa: E402
 
 STATIC = "/static/css/site.css"
 # (name, extra environment, served with Redis)
@@ -68,42 +68,28 @@ print(json.dumps({
 
 
 def production_env(workdir):
-    return {
-        **{k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}},
-        "DJANGO_SETTINGS_MODULE": "benchmarks.production_settings",
-        "SECRET_KEY": "bench-only-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "LOG_LEVEL": "WARNING",
+    env = site_env(
+        workdir,
+        "benchmarks.production_settings",
+        "bench-only-",
+        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
         # Throttles off: thousands of requests a second from one client.
-        "RATELIMIT_ENABLED": "false",
-        "SEARCHES_PER_MINUTE": "0",
-        "TOOL_FILES_PER_MINUTE": "0",
-        "SUGGESTIONS_PER_MINUTE": "0",
-    }
+        RATELIMIT_ENABLED="false",
+        SEARCHES_PER_MINUTE="0",
+        TOOL_FILES_PER_MINUTE="0",
+        SUGGESTIONS_PER_MINUTE="0",
+    )
+    env.pop("REDIS_URL", None)  # each mode chooses its cache
+    return env
 
 
 def prepare_demo(env):
     """Migrates the scratch database, loads the demo content, collects the static files;
     returns {page type: path}, the static file first."""
-
-    def manage(*command):
-        subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-
-    manage("migrate", "--noinput", "-v0")
-    manage("compile_translations")
-    manage("load_demo_content")
-    manage("collectstatic", "--noinput", "-v0")
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "compile_translations")
+    manage(env, "load_demo_content")
+    manage(env, "collectstatic", "--noinput", "-v0")
     found = subprocess.run(
         [sys.executable, "-c", FIND_PAGES],
         cwd=ROOT,

@@ -246,18 +246,15 @@ def bench_large(profile, stage, results, env, hub):
                 seconds, last = timed_update_index(name)
             results["reindex"].append((size, backend, seconds))
             log(f"   {size:,} clauses, {backend}: {seconds:.1f} s ({last})")
+
+        def searches(backend, es_url=None, size=size, **options):
+            """The search view on one backend at this size, through measure_searches."""
+            only = {"backends": (backend,), "counts_cold": False, "log": log}
+            return measure_searches(env, hub.url, size, es_url, **only, **options)
+
         if size in profile["search_sizes"]:
             with stage(f"large {size:,}: search view vs raw Elasticsearch"):
-                rows = measure_searches(
-                    env,
-                    hub.url,
-                    size,
-                    es_url,
-                    profile["search_requests"],
-                    backends=("elasticsearch",),
-                    counts_cold=False,
-                    log=log,
-                )
+                rows = searches("elasticsearch", es_url, requests=profile["search_requests"])
             found = {(target, conc): summary(lat) for _s, target, conc, lat, _r in rows}
             for concurrency in (1, 8):
                 view = found[("view (elasticsearch)", concurrency)]
@@ -265,16 +262,8 @@ def bench_large(profile, stage, results, env, hub):
                 results["search"].append((size, concurrency, view, raw))
         if size in profile["db_sizes"]:
             with stage(f"large {size:,}: database-backend search view"):
-                rows = measure_searches(
-                    env,
-                    hub.url,
-                    size,
-                    None,
-                    database_requests=profile["db_requests"],
-                    backends=("database",),
-                    concurrencies=(1,),
-                    counts_cold=False,
-                    log=log,
+                rows = searches(
+                    "database", database_requests=profile["db_requests"], concurrencies=(1,)
                 )
             results["db_search"].append((size, summary(rows[0][3])))
         if size in profile["clause_sizes"]:

@@ -1,17 +1,50 @@
-"""The services benchmarks/load_fault.py runs the site against, each started on a free loopback
-port and stopped at the end: a scratch PostgreSQL server, Redis, and a real SMTP server behind a
-relay that can be told to hang."""
+"""The services the benchmarks run the site against, each started on a free loopback port and
+stopped at the end: a scratch PostgreSQL server, Redis, and a real SMTP server behind a relay
+that can be told to hang; and what every benchmark's scratch site shares (`site_env`, `manage`)."""
 
 import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 from benchmarks.search_bench import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def site_env(workdir, settings_module, secret_prefix, **values):
+    """The environment of a scratch site in `workdir` served with `settings_module`: this
+    process's environment with a throw-away secret, plain HTTP on the loopback, media, private
+    media and static files under `workdir`, warnings only in the logs; `values` on top."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "SECRET_KEY": secret_prefix + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+        **values,
+    }
+
+
+def manage(env, *command):
+    """`manage.py command` in `env`, its output left out."""
+    subprocess.run(
+        [sys.executable, "manage.py", *command],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
 
 PG_BIN = (
     Path(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1])
