@@ -150,11 +150,10 @@ class DatabaseEngine(BaseEngine):
         together = self.adapter.counts_together and (stems or identifier)
         counted = shared_matches(spec) if together else records
 
-        def without(facet, records=counted):
-            return records.filter(*[q for name, q in active.items() if name != facet])
+        def without(facet):
+            return counted.filter(*[q for name, q in active.items() if name != facet])
 
-        fields = {facet: field for facet, field in spec.term_facets.items()}
-        fields[spec.range_facet] = spec.range_facet
+        fields = {**spec.term_facets, spec.range_facet: spec.range_facet}
         counted_once = Count("pk", distinct=True)
         groups = {
             facet: without(facet).order_by().values(field).annotate(count=counted_once)

@@ -42,6 +42,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import OutOfMemoryError, ReadOnlyError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from .near_cache import near
+
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OutOfMemoryError, ReadOnlyError)
@@ -263,10 +265,7 @@ class ResilientRedisCache(StrictRedisCache):
             pass
 
     def clear(self):
-        # The page cache's near copies of what Redis held go with it.
-        from .near_cache import near
-
-        near.clear()
+        near.clear()  # the page cache's near copies of what Redis held go with it
         try:
             return super().clear()
         except UNAVAILABLE:
