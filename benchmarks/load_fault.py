@@ -118,6 +118,9 @@ def workload(site):
             "text": f"Load test clause {serial}: the employer consults the union before "
             "introducing any monitoring system.",
             "title": f"Load test {serial}",
+            # What the moderators need to file it: without these the form answers 400.
+            "clause_language": "en",
+            "clause_type": "agreement_clause",
             "union_name": "Load test union",
             "source_url": f"https://example.org/agreements/{serial}",
             "submitter_name": "Load Tester",
